@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, type StackConfig } from './config.ts';
+import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
+
+const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
+const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const HASH_FILE = path.join(ROOT, '.next', 'hub-build-hash');
+
+function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
+  if (!existsSync(target)) return;
+  if (statSync(target).isDirectory()) {
+    for (const entry of readdirSync(target).sort()) hashTree(hash, path.join(target, entry));
+  } else {
+    hash.update(path.relative(ROOT, target)).update(readFileSync(target));
+  }
+}
+
+/** A hash of everything the production build depends on, so restarts skip an unchanged build. */
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const input of BUILD_INPUTS) hashTree(hash, path.join(ROOT, input));
+  return hash.digest('hex');
+}
+
+function dashboardEnv(config: StackConfig): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SUPABASE_URL: config.apiUrl,
+    SUPABASE_ANON_KEY: config.SUPABASE_ANON_KEY,
+    SUPABASE_DB_URL: config.dbUrl,
+  };
+}
+
+/** Builds the dashboard for production unless the last build came from the same sources. */
+export async function buildDashboardIfStale(log: (line: string) => void): Promise<void> {
+  const hash = sourceHash();
+  if (existsSync(HASH_FILE) && readFileSync(HASH_FILE, 'utf8') === hash) return;
+  log('dashboard: building for production (once per source change)…');
+  const build = startProcess('next build', NEXT, ['build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, log });
+  const code = await new Promise<number | null>((resolve) => build.child.once('exit', resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see the lines above`);
+  writeFileSync(HASH_FILE, hash);
+}
+
+/** Serves the dashboard: production build by default, `next dev` with hot reload in dev mode. */
+export async function startDashboard(config: StackConfig, log: (line: string) => void, dev: boolean): Promise<ManagedProcess> {
+  if (!dev) await buildDashboardIfStale(log);
+  const args = [dev ? 'dev' : 'start', '-H', '127.0.0.1', '-p', String(config.HUB_DASHBOARD_PORT)];
+  const proc = startProcess('dashboard', NEXT, args, { cwd: ROOT, env: dashboardEnv(config), log });
+  await waitForHttp('Dashboard (Next.js)', `${config.dashboardUrl}/sign-in`, dev ? 120_000 : 60_000, proc);
+  return proc;
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { ROOT, type StackConfig } from './config.ts';
+import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
+
+const DENO = path.join(ROOT, 'node_modules', '.bin', 'deno');
+
+/** The environment a deployed function gets from Supabase (and `supabase secrets set`). */
+export function functionEnv(config: StackConfig): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DENO_NO_UPDATE_CHECK: '1',
+    SUPABASE_URL: config.apiUrl,
+    SUPABASE_ANON_KEY: config.SUPABASE_ANON_KEY,
+    SUPABASE_SERVICE_ROLE_KEY: config.SUPABASE_SERVICE_ROLE_KEY,
+    SUPABASE_DB_URL: config.dbUrl,
+    SUPABASE_JWT_SECRET: config.JWT_SECRET,
+    CREDENTIALS_ENCRYPTION_KEY: config.CREDENTIALS_ENCRYPTION_KEY,
+    CREDENTIALS_KEY_ID: config.CREDENTIALS_KEY_ID,
+    SCHEDULER_SECRET: config.SCHEDULER_SECRET,
+    // Local stack and tests only: lets connections point at fake providers on loopback.
+    HUB_ALLOW_PRIVATE_UPSTREAMS: 'true',
+    HUB_FUNCTIONS_PORT: String(config.HUB_FUNCTIONS_PORT),
+  };
+}
+
+/** Runs every edge function in one real Deno process (supabase/functions/_local/serve.ts). */
+export async function startFunctions(config: StackConfig, log: (line: string) => void, watch = false): Promise<ManagedProcess> {
+  const args = [
+    'run',
+    '--config', path.join(ROOT, 'supabase/functions/deno.json'),
+    '--allow-net', '--allow-env', '--allow-read', '--allow-sys',
+    ...(watch ? ['--watch'] : []),
+    path.join(ROOT, 'supabase/functions/_local/serve.ts'),
+  ];
+  const proc = startProcess('functions', DENO, args, { cwd: ROOT, env: functionEnv(config), log });
+  await waitForHttp('Edge functions (Deno)', `${config.functionsUrl}/status`, 60_000, proc);
+  return proc;
+}

