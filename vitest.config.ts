@@ -1,14 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
-// One run starts one local stack (tests/support/global-setup.ts) on its own ports and
-// data folder, so `npm test` works beside a running `npm start`.
+// Two projects: `unit` needs nothing running; `stack` starts one local stack for the run
+// (tests/support/global-setup.ts) on its own ports and data folder, so `npm test` works
+// beside a running `npm start`.
 export default defineConfig({
   test: {
-    globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    fileParallelism: true,
     maxWorkers: 2,
-    include: ['tests/**/*.test.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'stack',
+          include: ['tests/{db,functions,auth,e2e}/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

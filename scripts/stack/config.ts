@@ -43,7 +43,7 @@ export type StackConfig = z.infer<typeof StackEnv> & {
 };
 
 /** Parses the stack's environment once; a bad variable is named in the error. */
-export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+export function loadStackConfig(env: Record<string, string | undefined> = process.env): StackConfig {
   const parsed = StackEnv.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -24,7 +24,7 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
-function dashboardEnv(config: StackConfig): NodeJS.ProcessEnv {
+function dashboardEnv(config: StackConfig): Record<string, string | undefined> {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',

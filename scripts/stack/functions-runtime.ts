@@ -5,7 +5,7 @@ import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 const DENO = path.join(ROOT, 'node_modules', '.bin', 'deno');
 
 /** The environment a deployed function gets from Supabase (and `supabase secrets set`). */
-export function functionEnv(config: StackConfig): NodeJS.ProcessEnv {
+export function functionEnv(config: StackConfig): Record<string, string | undefined> {
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

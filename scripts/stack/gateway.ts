@@ -47,7 +47,7 @@ async function handleAuth(deps: GatewayDeps, req: IncomingMessage, res: ServerRe
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
   const response = await deps.auth(
-    new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, { method: req.method, headers, body }),
+    new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined }),
   );
   const out: Record<string, string> = { ...CORS };
   response.headers.forEach((v, k) => (out[k] = v));

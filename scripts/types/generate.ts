@@ -10,16 +10,14 @@ const PG_META = path.join(ROOT, 'node_modules/@supabase/postgres-meta/dist/serve
  */
 export function generateDatabaseTypes(dbUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PG_META], {
-      env: {
-        PATH: process.env.PATH,
+    const env: Record<string, string | undefined> = {
+      PATH: process.env.PATH,
         PG_META_DB_URL: dbUrl,
         PG_META_GENERATE_TYPES: 'typescript',
         PG_META_GENERATE_TYPES_INCLUDED_SCHEMAS: 'public',
         PG_META_GENERATE_TYPES_DETECT_ONE_TO_ONE_RELATIONSHIPS: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    };
+    const child = spawn(process.execPath, [PG_META], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -60,9 +60,14 @@ comment on table public.integration_logs is
 create index integration_logs_org_time_idx on public.integration_logs (organization_id, created_at desc, id desc);
 create index integration_logs_connection_time_idx on public.integration_logs (connection_id, created_at desc, id desc);
 
+-- Partitions live outside the API schema: they are storage, reached only through the
+-- parent's grants and policies, and never served by PostgREST or typed for clients.
+create schema log_partitions;
+comment on schema log_partitions is 'Monthly partitions of public.integration_logs; no API role has usage on it.';
+
 -- Catches rows outside the prepared months (clock skew, backfills) so an insert never fails.
-create table public.integration_logs_default partition of public.integration_logs default;
-alter table public.integration_logs_default enable row level security;
+create table log_partitions.integration_logs_default partition of public.integration_logs default;
+alter table log_partitions.integration_logs_default enable row level security;
 
 alter table public.integration_logs enable row level security;
 grant select on public.integration_logs to authenticated;
@@ -80,12 +85,12 @@ declare
 begin
   for i in 0..greatest(months_ahead, 0) loop
     v_name := 'integration_logs_' || to_char(v_month + make_interval(months => i), 'YYYY_MM');
-    if to_regclass('public.' || v_name) is null then
+    if to_regclass('log_partitions.' || v_name) is null then
       execute format(
-        'create table public.%I partition of public.integration_logs for values from (%L) to (%L)',
+        'create table log_partitions.%I partition of public.integration_logs for values from (%L) to (%L)',
         v_name, (v_month + make_interval(months => i))::timestamp at time zone 'UTC',
         (v_month + make_interval(months => i + 1))::timestamp at time zone 'UTC');
-      execute format('alter table public.%I enable row level security', v_name);
+      execute format('alter table log_partitions.%I enable row level security', v_name);
       v_made := v_made + 1;
     end if;
   end loop;
@@ -110,7 +115,7 @@ begin
     where i.inhparent = 'public.integration_logs'::regclass and c.relname ~ '^integration_logs_\d{4}_\d{2}$'
   loop
     if to_date(right(v_part.relname, 7), 'YYYY_MM') + interval '1 month' <= v_cutoff then
-      execute format('drop table public.%I', v_part.relname);
+      execute format('drop table log_partitions.%I', v_part.relname);
       v_dropped := v_dropped + 1;
     end if;
   end loop;

@@ -23,7 +23,7 @@ interface TableSpec {
 const sql = superuserSql();
 let A: Tenant;
 let B: Tenant;
-const ids: Record<string, string> = {};
+const ids = { provider: '', provider2: '', endpoint: '' };
 const READ_ONLY: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'S---', adminB: '----', service: 'SIUD' };
 const ADMIN_WRITES: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'SIUD', adminB: '----', service: 'SIUD' };
 const CATALOGUE: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'S---', adminB: 'S---', service: 'SIUD' };
@@ -96,14 +96,6 @@ const specs: TableSpec[] = [
     expect: READ_ONLY,
   },
   {
-    table: 'integration_logs_default',
-    rowOfA: () => `organization_id = '${A.orgId}'`,
-    insertForA: () => `insert into public.integration_logs_default (organization_id, log_type, created_at) values ('${A.orgId}', 'system', '1990-01-01')`,
-    update: `error_message = 'x'`,
-    // Partitions are reached only through their parent's grants and policies.
-    expect: { anon: '----', viewerA: '----', adminA: '----', adminB: '----', service: '----' },
-  },
-  {
     table: 'integration_analytics',
     rowOfA: () => `organization_id = '${A.orgId}'`,
     insertForA: () => `insert into public.integration_analytics (organization_id, connection_id, bucket_start) values ('${A.orgId}', '${A.connectionId}', '2020-01-01 10:00+00')`,
@@ -148,8 +140,8 @@ beforeAll(async () => {
     values (${`rls_p1_${suffix}`}, 'RLS test provider', 'payment', 'test', 'bearer', '[]', 'https://example.com', '{}', '{}') returning id`;
   const [p2] = await sql`insert into public.integration_providers (slug, name, category, description, auth_scheme, credential_fields, production_base_url, health_check, webhook_signature)
     values (${`rls_p2_${suffix}`}, 'RLS test provider 2', 'shipping', 'test', 'bearer', '[]', 'https://example.com', '{}', '{}') returning id`;
-  ids.provider = p1!.id;
-  ids.provider2 = p2!.id;
+  ids.provider = p1!.id as string;
+  ids.provider2 = p2!.id as string;
   await sql`insert into public.payment_providers (provider_id, supports_aed, amount_format) values (${ids.provider}, true, 'minor_units_integer')`;
   await sql`insert into public.shipping_providers (provider_id, has_webhooks, tracking_mode) values (${ids.provider}, false, 'poll')`;
   for (const t of [A, B]) {
@@ -158,7 +150,7 @@ beforeAll(async () => {
     await sql`insert into public.integration_health (organization_id, connection_id, status) values (${t.orgId}, ${t.connectionId}, 'healthy')`;
     await sql`select public.log_api_call(${t.orgId}, ${t.connectionId}, 'request', 'GET', '/v1/balance', 200, 12)`;
     const [e] = await sql`insert into public.webhook_endpoints (organization_id, connection_id) values (${t.orgId}, ${t.connectionId}) returning id`;
-    if (t === A) ids.endpoint = e!.id;
+    if (t === A) ids.endpoint = e!.id as string;
     await sql`insert into public.webhook_events (organization_id, endpoint_id, connection_id, provider_event_id)
               values (${t.orgId}, ${e!.id}, ${t.connectionId}, ${`evt_${randomUUID()}`})`;
     await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${t.orgId}, ${t.connectionId}, 'minute', 100)`;
@@ -180,19 +172,26 @@ describe('RLS matrix', () => {
   it('covers every table in public, each with row level security on', async () => {
     const tables = await sql<{ name: string; rls: boolean }[]>`
       select c.relname as name, c.relrowsecurity as rls from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname !~ '^integration_logs_\\d{4}_\\d{2}$'`;
+      where n.nspname = 'public' and c.relkind in ('r', 'p')`;
     expect(tables.filter((t) => !t.rls).map((t) => t.name)).toEqual([]);
     expect(tables.map((t) => t.name).sort()).toEqual(specs.map((s) => s.table).sort());
   });
 
-  it('monthly log partitions have RLS on and grant nothing to API roles', async () => {
+  it('log partitions sit outside the API schema, with RLS on and nothing granted to API roles', async () => {
     const parts = await sql`
-      select c.relname, c.relrowsecurity,
-             has_table_privilege('authenticated', c.oid, 'select') as auth_select,
-             has_table_privilege('anon', c.oid, 'select') as anon_select
-      from pg_class c where c.relname ~ '^integration_logs_\\d{4}_\\d{2}$'`;
-    expect(parts.length).toBeGreaterThanOrEqual(4);
-    for (const p of parts) expect([p.relrowsecurity, p.auth_select, p.anon_select]).toEqual([true, false, false]);
+      select n.nspname as schema, c.relrowsecurity as rls,
+             has_table_privilege('authenticated', c.oid, 'select,insert,update,delete') as authenticated,
+             has_table_privilege('anon', c.oid, 'select,insert,update,delete') as anon,
+             has_table_privilege('service_role', c.oid, 'select,insert,update,delete') as service
+      from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_namespace n on n.oid = c.relnamespace
+      where i.inhparent = 'public.integration_logs'::regclass`;
+    expect(parts.length).toBeGreaterThanOrEqual(5); // default + this month + 3 ahead
+    for (const p of parts) expect(p).toEqual({ schema: 'log_partitions', rls: true, authenticated: false, anon: false, service: false });
+    const [usage] = await sql`select has_schema_privilege('authenticated', 'log_partitions', 'usage') as a, has_schema_privilege('anon', 'log_partitions', 'usage') as b`;
+    expect(usage).toEqual({ a: false, b: false });
+    // A row of A outside every month lands in the default partition and is still policed via the parent.
+    expect(await affects(sql, B.admin, `select 1 from public.integration_logs where organization_id = '${A.orgId}' and created_at < '2000-01-01'`)).toBe(false);
+    expect(await affects(sql, A.viewer, `select 1 from public.integration_logs where organization_id = '${A.orgId}' and created_at < '2000-01-01'`)).toBe(true);
   });
 
   for (const spec of specs) {

@@ -5,7 +5,7 @@ import { loadStackConfig, ROOT, type StackConfig } from '../../scripts/stack/con
  * The test stack's configuration: the default ports plus 100 and its own data folder,
  * unless SUPABASE_DB_URL points the database tests at another server (CI's PostgreSQL 15).
  */
-export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+export function testStackConfig(env: Record<string, string | undefined> = process.env): StackConfig {
   return loadStackConfig({
     ...env,
     HUB_API_PORT: env.HUB_TEST_API_PORT ?? '54421',

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// Ids are z.guid(), not z.uuid(): seeds and tests use hand-written ids that are not RFC 9562 versions.
+
+export const providerCategorySchema = z.enum(['payment', 'shipping', 'social', 'messaging']);
+export const connectionEnvironmentSchema = z.enum(['sandbox', 'production']);
+export const connectionStatusSchema = z.enum(['pending', 'active', 'error', 'disabled']);
+export const healthStatusSchema = z.enum(['healthy', 'degraded', 'down', 'unknown']);
+
+/** A connection as the Integration Hub lists it, with its provider's identity. */
+export const connectionListRowSchema = z.object({
+  id: z.guid(),
+  name: z.string(),
+  environment: connectionEnvironmentSchema,
+  status: connectionStatusSchema,
+  health_status: healthStatusSchema,
+  last_health_check_at: z.coerce.date().nullable(),
+  created_at: z.coerce.date(),
+  provider_slug: z.string(),
+  provider_name: z.string(),
+  category: providerCategorySchema,
+});
+
+export type ProviderCategory = z.infer<typeof providerCategorySchema>;
+export type ConnectionEnvironment = z.infer<typeof connectionEnvironmentSchema>;
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+export type HealthStatus = z.infer<typeof healthStatusSchema>;
+export type ConnectionListRow = z.infer<typeof connectionListRowSchema>;
