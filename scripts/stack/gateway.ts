@@ -3,6 +3,8 @@ import { jwtVerify } from 'jose';
 import type { FunctionInfo } from './function-config.ts';
 
 export interface GatewayDeps {
+  /** Keeps connections to the Deno process open: a TCP handshake per call would dominate the cost. */
+  agent?: http.Agent;
   port: number;
   functionsPort: number;
   jwtSecret: string;
@@ -10,9 +12,6 @@ export interface GatewayDeps {
   functions: FunctionInfo[];
   auth: (req: Request) => Promise<Response>;
 }
-
-// Keep connections to the Deno process open: a fresh TCP handshake per call would dominate the proxy's cost.
-const functionsAgent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -83,7 +82,7 @@ async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: Serv
   headers['x-forwarded-host'] = req.headers.host ?? '';
   headers['x-forwarded-proto'] = 'http';
   const upstream = http.request(
-    { host: '127.0.0.1', port: deps.functionsPort, method: req.method, path: `/${rest}`, headers, agent: functionsAgent },
+    { host: '127.0.0.1', port: deps.functionsPort, method: req.method, path: `/${rest}`, headers, agent: deps.agent },
     (up) => {
       res.writeHead(up.statusCode ?? 502, { ...CORS, ...up.headers });
       up.pipe(res);
@@ -97,7 +96,9 @@ async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: Serv
 }
 
 /** The Supabase-shaped API gateway of the local stack: /auth/v1 and /functions/v1. */
-export function startGateway(deps: GatewayDeps): Promise<http.Server> {
+export function startGateway(input: GatewayDeps): Promise<http.Server> {
+  const agent = input.agent ?? new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const deps = { ...input, agent };
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (req.method === 'OPTIONS') {
@@ -117,6 +118,8 @@ export function startGateway(deps: GatewayDeps): Promise<http.Server> {
     });
   });
   server.keepAliveTimeout = 65_000;
+  // Closing the gateway also closes its pooled connections to Deno, so Deno can stop promptly.
+  server.on('close', () => agent.destroy());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(deps.port, '127.0.0.1', () => resolve(server));

@@ -21,28 +21,36 @@ export function startProcess(
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
-  let exited = false;
-  const done = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   return {
     child,
     async stop() {
-      if (exited || child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      const killer = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          /* already gone */
+      if (child.pid === undefined) return;
+      // Signal the whole group and wait until none of it is left: wrappers such as
+      // node_modules/.bin/deno exit before the program they started.
+      if (!signalGroup(child.pid, 'SIGTERM')) return;
+      const deadline = Date.now() + 5000;
+      while (groupAlive(child.pid)) {
+        if (Date.now() > deadline) {
+          signalGroup(child.pid, 'SIGKILL');
+          break;
         }
-      }, 5000);
-      await done;
-      clearTimeout(killer);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
   };
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  return signalGroup(pid, 0 as unknown as NodeJS.Signals);
 }
 
 /** Polls a URL until it answers (any HTTP status), failing with the part's name after the timeout. */

@@ -15,6 +15,9 @@ for await (const entry of Deno.readDir(root)) {
   handlers.set(entry.name, module.createHandler(Deno.env.toObject()));
 }
 
+// A local stand-in needs no graceful drain: stop at once when the stack stops.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) Deno.addSignalListener(signal, () => Deno.exit(0));
+
 const port = Number(Deno.env.get('HUB_FUNCTIONS_PORT') ?? '54329');
 
 Deno.serve({ hostname: '127.0.0.1', port, onListen: () => console.log(`functions ready: ${[...handlers.keys()].join(', ')}`) }, (req) => {
