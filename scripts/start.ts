@@ -29,8 +29,7 @@ Press Ctrl-C to stop.`);
     console.log(`\n${signal}: stopping…`);
     stack.stop().then(() => process.exit(0), () => process.exit(1));
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 } catch (err) {
   console.error(`\nThe local stack could not start: ${(err as Error).message}`);
   process.exit(1);

