@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { Constants } from '@/types/database';
 
 // Ids are z.guid(), not z.uuid(): seeds and tests use hand-written ids that are not RFC 9562 versions.
 
-export const providerCategorySchema = z.enum(['payment', 'shipping', 'social', 'messaging']);
-export const connectionEnvironmentSchema = z.enum(['sandbox', 'production']);
-export const connectionStatusSchema = z.enum(['pending', 'active', 'error', 'disabled']);
-export const healthStatusSchema = z.enum(['healthy', 'degraded', 'down', 'unknown']);
+// Enum values come from the generated database types, so the schema cannot drift from Postgres.
+const { Enums } = Constants.public;
+export const providerCategorySchema = z.enum(Enums.provider_category);
+export const connectionEnvironmentSchema = z.enum(Enums.connection_environment);
+export const connectionStatusSchema = z.enum(Enums.connection_status);
+export const healthStatusSchema = z.enum(Enums.health_status);
 
 /** A connection as the Integration Hub lists it, with its provider's identity. */
 export const connectionListRowSchema = z.object({

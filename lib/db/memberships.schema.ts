@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Constants } from '@/types/database';
 
-export const orgRoleSchema = z.enum(['viewer', 'admin', 'super_admin']);
+export const orgRoleSchema = z.enum(Constants.public.Enums.org_role);
 export type OrgRole = z.infer<typeof orgRoleSchema>;
 
 /** One row of the signed-in user's memberships joined with its organization. */
