@@ -63,6 +63,60 @@ export type Database = {
           },
         ]
       }
+      credential_audit_log: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_type: string
+          connection_id: string | null
+          created_at: string
+          fields: string[]
+          id: number
+          ip: unknown
+          organization_id: string
+          purpose: string | null
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_type: string
+          connection_id?: string | null
+          created_at?: string
+          fields?: string[]
+          id?: never
+          ip?: unknown
+          organization_id: string
+          purpose?: string | null
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_type?: string
+          connection_id?: string | null
+          created_at?: string
+          fields?: string[]
+          id?: never
+          ip?: unknown
+          organization_id?: string
+          purpose?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "credential_audit_log_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "credential_audit_log_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       integration_analytics: {
         Row: {
           bucket_start: string
@@ -383,6 +437,63 @@ export type Database = {
           webhook_signature?: NonNullable<Json>
         }
         Relationships: []
+      }
+      notifications: {
+        Row: {
+          body: string | null
+          connection_id: string | null
+          created_at: string
+          dedupe_key: string | null
+          id: string
+          kind: string
+          organization_id: string
+          read_at: string | null
+          read_by: string | null
+          severity: string
+          title: string
+        }
+        Insert: {
+          body?: string | null
+          connection_id?: string | null
+          created_at?: string
+          dedupe_key?: string | null
+          id?: string
+          kind: string
+          organization_id: string
+          read_at?: string | null
+          read_by?: string | null
+          severity?: string
+          title: string
+        }
+        Update: {
+          body?: string | null
+          connection_id?: string | null
+          created_at?: string
+          dedupe_key?: string | null
+          id?: string
+          kind?: string
+          organization_id?: string
+          read_at?: string | null
+          read_by?: string | null
+          severity?: string
+          title?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notifications_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notifications_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       organization_members: {
         Row: {
@@ -785,6 +896,17 @@ export type Database = {
         Args: { months_ahead?: number }
         Returns: number
       }
+      get_connection_secrets: {
+        Args: {
+          p_actor_id?: string
+          p_actor_type: string
+          p_connection_id: string
+          p_ip?: unknown
+          p_keys: Json
+          p_purpose?: string
+        }
+        Returns: Json
+      }
       list_credential_hints: {
         Args: { p_connection_id: string }
         Returns: {
@@ -815,6 +937,17 @@ export type Database = {
           p_response_bytes?: number
           p_response_headers?: Json
           p_status_code?: number
+        }
+        Returns: number
+      }
+      mark_notifications_read: { Args: { p_ids: string[] }; Returns: number }
+      rotate_credentials_key: {
+        Args: {
+          p_batch?: number
+          p_new_key: string
+          p_new_key_id: string
+          p_old_key: string
+          p_old_key_id: string
         }
         Returns: number
       }

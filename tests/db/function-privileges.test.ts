@@ -18,11 +18,12 @@ describe('function privileges', () => {
     expect(await executableBy('anon')).toEqual([]);
   });
 
-  it('signed-in users reach only the policy helpers and the write-only vault entry points', async () => {
+  it('signed-in users reach only the policy helpers and the narrow entry points made for them', async () => {
     expect(await executableBy('authenticated')).toEqual([
       'private.has_org_role',
       'private.org_ids_with_role',
       'public.list_credential_hints',
+      'public.mark_notifications_read',
       'public.set_credential',
     ]);
   });

@@ -130,6 +130,21 @@ const specs: TableSpec[] = [
     update: `username = 'renamed'`,
     expect: ADMIN_WRITES,
   },
+  {
+    table: 'credential_audit_log',
+    rowOfA: () => `organization_id = '${A.orgId}'`,
+    insertForA: () => `insert into public.credential_audit_log (organization_id, action, actor_type) values ('${A.orgId}', 'decrypt', 'service')`,
+    update: `purpose = 'forged'`,
+    // Admins read who touched their secrets; nobody but the system writes or erases the trail.
+    expect: { anon: '----', viewerA: '----', adminA: 'S---', adminB: '----', service: 'SIUD' },
+  },
+  {
+    table: 'notifications',
+    rowOfA: () => `organization_id = '${A.orgId}'`,
+    insertForA: () => `insert into public.notifications (organization_id, kind, title) values ('${A.orgId}', 'system', 'Forged')`,
+    update: `title = 'Forged'`,
+    expect: READ_ONLY,
+  },
 ];
 
 beforeAll(async () => {
@@ -154,6 +169,7 @@ beforeAll(async () => {
     await sql`insert into public.webhook_events (organization_id, endpoint_id, connection_id, provider_event_id)
               values (${t.orgId}, ${e!.id}, ${t.connectionId}, ${`evt_${randomUUID()}`})`;
     await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${t.orgId}, ${t.connectionId}, 'minute', 100)`;
+    await sql`insert into public.notifications (organization_id, kind, title) values (${t.orgId}, 'system', 'Welcome')`;
     await sql`insert into public.social_media_accounts (organization_id, connection_id, platform, external_account_id) values (${t.orgId}, ${t.connectionId}, 'instagram', ${`ig_${randomUUID()}`})`;
   }
   // A row of organization A in the default log partition (outside every monthly range).
