@@ -6,7 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    '.next/**',
+    '.next*/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

@@ -22,6 +22,7 @@ export async function startupBench(): Promise<BenchResult> {
     HUB_DB_PORT: '54622',
     HUB_FUNCTIONS_PORT: '54629',
     HUB_DASHBOARD_PORT: '3300',
+    HUB_NEXT_DIST_DIR: '.next-bench',
   });
   try {
     let t = performance.now();
@@ -35,7 +36,7 @@ export async function startupBench(): Promise<BenchResult> {
     rmSync(dir, { recursive: true, force: true });
 
     // Cold: fresh database and a forced production build of the dashboard.
-    rmSync(path.join(ROOT, '.next', 'hub-build-hash'), { force: true });
+    rmSync(path.join(ROOT, config.HUB_NEXT_DIST_DIR, 'hub-build-hash'), { force: true });
     t = performance.now();
     let stack = await startStack(config, { log: quiet, scheduler: false });
     const cold = performance.now() - t;

@@ -888,6 +888,14 @@ export type Database = {
         Args: { retention?: string }
         Returns: number
       }
+      due_health_checks: {
+        Args: { p_limit?: number }
+        Returns: {
+          connection_id: string
+          organization_id: string
+          provider_slug: string
+        }[]
+      }
       encrypt_credential: {
         Args: { encryption_key: string; plaintext: string }
         Returns: string
@@ -941,6 +949,21 @@ export type Database = {
         Returns: number
       }
       mark_notifications_read: { Args: { p_ids: string[] }; Returns: number }
+      prune_health_history: {
+        Args: { p_batch?: number; p_keep?: string }
+        Returns: number
+      }
+      record_health_check: {
+        Args: {
+          p_connection_id: string
+          p_error_class: string
+          p_http_status: number
+          p_latency_ms: number
+          p_message: string
+          p_status: Database["public"]["Enums"]["health_status"]
+        }
+        Returns: Database["public"]["Enums"]["health_status"]
+      }
       rotate_credentials_key: {
         Args: {
           p_batch?: number

@@ -26,6 +26,8 @@ const StackEnv = z.object({
   HUB_DASHBOARD_PORT: port.default(3000),
   HUB_FUNCTIONS_PORT: port.default(54329),
   HUB_DATA_DIR: z.string().default(path.join(ROOT, '.data')),
+  /** Where the dashboard is built (relative to the project); tests use their own. */
+  HUB_NEXT_DIST_DIR: z.string().regex(/^\.next[a-z0-9-]*$/).default('.next'),
   JWT_SECRET: z.string().min(32).default(LOCAL_JWT_SECRET),
   SUPABASE_ANON_KEY: z.string().default(LOCAL_ANON_KEY),
   SUPABASE_SERVICE_ROLE_KEY: z.string().default(LOCAL_SERVICE_ROLE_KEY),

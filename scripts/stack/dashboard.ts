@@ -6,7 +6,6 @@ import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
-const HASH_FILE = path.join(ROOT, '.next', 'hub-build-hash');
 
 function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
   if (!existsSync(target)) return;
@@ -31,23 +30,26 @@ function dashboardEnv(config: StackConfig): Record<string, string | undefined> {
     SUPABASE_URL: config.apiUrl,
     SUPABASE_ANON_KEY: config.SUPABASE_ANON_KEY,
     SUPABASE_DB_URL: config.dbUrl,
+    HUB_NEXT_DIST_DIR: config.HUB_NEXT_DIST_DIR,
   };
 }
 
 /** Builds the dashboard for production unless the last build came from the same sources. */
-export async function buildDashboardIfStale(log: (line: string) => void): Promise<void> {
+export async function buildDashboardIfStale(config: StackConfig, log: (line: string) => void): Promise<void> {
+  const hashFile = path.join(ROOT, config.HUB_NEXT_DIST_DIR, 'hub-build-hash');
   const hash = sourceHash();
-  if (existsSync(HASH_FILE) && readFileSync(HASH_FILE, 'utf8') === hash) return;
+  if (existsSync(hashFile) && readFileSync(hashFile, 'utf8') === hash) return;
   log('dashboard: building for production (once per source change)…');
-  const build = startProcess('next build', NEXT, ['build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, log });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HUB_NEXT_DIST_DIR: config.HUB_NEXT_DIST_DIR };
+  const build = startProcess('next build', NEXT, ['build'], { cwd: ROOT, env, log });
   const code = await new Promise<number | null>((resolve) => build.child.once('exit', resolve));
   if (code !== 0) throw new Error(`next build failed (exit ${code}); see the lines above`);
-  writeFileSync(HASH_FILE, hash);
+  writeFileSync(hashFile, hash);
 }
 
 /** Serves the dashboard: production build by default, `next dev` with hot reload in dev mode. */
 export async function startDashboard(config: StackConfig, log: (line: string) => void, dev: boolean): Promise<ManagedProcess> {
-  if (!dev) await buildDashboardIfStale(log);
+  if (!dev) await buildDashboardIfStale(config, log);
   const args = [dev ? 'dev' : 'start', '-H', '127.0.0.1', '-p', String(config.HUB_DASHBOARD_PORT)];
   const proc = startProcess('dashboard', NEXT, args, { cwd: ROOT, env: dashboardEnv(config), log });
   await waitForHttp('Dashboard (Next.js)', `${config.dashboardUrl}/sign-in`, dev ? 120_000 : 60_000, proc);

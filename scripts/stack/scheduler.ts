@@ -1,53 +1,65 @@
+import { Cron } from 'croner';
 import postgres from 'postgres';
-import { SCHEDULE, type ScheduleEntry } from '../../supabase/functions/_shared/schedule.ts';
 import type { StackConfig } from './config.ts';
 import type { FunctionInfo } from './function-config.ts';
 
+export interface ScheduleEntry {
+  name: string;
+  schedule: string;
+  kind: 'function' | 'sql';
+  target: string;
+  body: Record<string, unknown>;
+}
+
 export interface Scheduler {
-  /** Runs one entry now (tests and the dashboard's "run now" use this). */
+  entries: ScheduleEntry[];
+  /** Runs one entry now (tests use this). */
   runNow(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-/**
- * Stands in for pg_cron + pg_net locally. Each entry runs on its interval, never overlapping
- * itself; entries whose function is not deployed are skipped with one notice.
- */
-export function startScheduler(
-  config: StackConfig,
-  functions: FunctionInfo[],
-  log: (line: string) => void,
-  entries: readonly ScheduleEntry[] = SCHEDULE,
-): Scheduler {
-  const sql = postgres(config.dbUrl, { max: 1, onnotice: () => {} });
-  const deployed = new Set(functions.map((f) => f.name));
-  const running = new Set<string>();
-  const timers: NodeJS.Timeout[] = [];
+/** pg_cron's '<n> seconds' form, or a 5-field cron expression, as a croner pattern. */
+function timer(schedule: string, run: () => void): { stop(): void } {
+  const seconds = /^(\d{1,2}) seconds?$/.exec(schedule.trim());
+  if (seconds) {
+    const t = setInterval(run, Number(seconds[1]) * 1000);
+    return { stop: () => clearInterval(t) };
+  }
+  const job = new Cron(schedule, { timezone: 'UTC', protect: true }, run);
+  return { stop: () => job.stop() };
+}
 
-  const active = entries.filter((e) => {
-    if (e.kind === 'function' && !deployed.has(e.fn)) {
-      log(`scheduler: "${e.name}" skipped until function ${e.fn} exists`);
+/**
+ * Stands in for pg_cron + pg_net locally: runs the enabled rows of private.schedule (the
+ * same rows install_cron_schedule turns into pg_cron jobs on hosted Supabase). A run never
+ * overlaps itself; entries whose function does not exist yet are skipped with a notice.
+ */
+export async function startScheduler(config: StackConfig, functions: FunctionInfo[], log: (line: string) => void): Promise<Scheduler> {
+  const sql = postgres(config.dbUrl, { max: 1, onnotice: () => {} });
+  const rows = await sql<ScheduleEntry[]>`select name, schedule, kind, target, body from private.schedule where enabled order by name`;
+  const deployed = new Set(functions.map((f) => f.name));
+  const entries = rows.filter((e) => {
+    const fn = e.target.split('/')[0]!;
+    if (e.kind === 'function' && !deployed.has(fn)) {
+      log(`scheduler: "${e.name}" skipped until function ${fn} exists`);
       return false;
     }
     return true;
   });
+  const running = new Set<string>();
 
   async function run(entry: ScheduleEntry): Promise<void> {
     if (running.has(entry.name)) return;
     running.add(entry.name);
     try {
       if (entry.kind === 'sql') {
-        await sql.unsafe(entry.sql);
+        await sql.unsafe(entry.target);
       } else {
-        const res = await fetch(`${config.apiUrl}/functions/v1/${entry.fn}${entry.path ?? ''}`, {
+        const res = await fetch(`${config.apiUrl}/functions/v1/${entry.target}`, {
           method: 'POST',
-          headers: {
-            authorization: `Bearer ${config.SUPABASE_SERVICE_ROLE_KEY}`,
-            'x-scheduler-secret': config.SCHEDULER_SECRET,
-            'content-type': 'application/json',
-          },
+          headers: { 'x-scheduler-secret': config.SCHEDULER_SECRET, 'content-type': 'application/json' },
           body: JSON.stringify(entry.body ?? {}),
-          signal: AbortSignal.timeout(entry.everySeconds * 1000),
+          signal: AbortSignal.timeout(55_000),
         });
         await res.body?.cancel();
         if (!res.ok) log(`scheduler: ${entry.name} answered ${res.status}`);
@@ -59,16 +71,16 @@ export function startScheduler(
     }
   }
 
-  for (const entry of active) timers.push(setInterval(() => void run(entry), entry.everySeconds * 1000));
-
+  const timers = entries.map((entry) => timer(entry.schedule, () => void run(entry)));
   return {
+    entries,
     async runNow(name) {
-      const entry = active.find((e) => e.name === name);
+      const entry = entries.find((e) => e.name === name);
       if (!entry) throw new Error(`No active schedule entry named ${name}`);
       await run(entry);
     },
     async stop() {
-      for (const t of timers) clearInterval(t);
+      for (const t of timers) t.stop();
       await sql.end({ timeout: 2 });
     },
   };

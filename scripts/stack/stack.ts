@@ -64,7 +64,7 @@ export async function startStack(config: StackConfig, options: StackOptions = {}
 
     let scheduler: Scheduler | undefined;
     if (options.scheduler !== false) {
-      scheduler = startScheduler(config, functions, log);
+      scheduler = await startScheduler(config, functions, log);
       stops.push(() => scheduler!.stop());
     }
 
