@@ -589,6 +589,201 @@ export type Database = {
           },
         ]
       }
+      payment_refunds: {
+        Row: {
+          amount_fils: number
+          created_at: string
+          id: string
+          idempotency_key: string
+          organization_id: string
+          payment_id: string
+          provider_refund_id: string | null
+          reason: string | null
+          requested_by_id: string | null
+          requested_by_type: string
+          status: string
+          updated_at: string
+        }
+        Insert: {
+          amount_fils: number
+          created_at?: string
+          id?: string
+          idempotency_key: string
+          organization_id: string
+          payment_id: string
+          provider_refund_id?: string | null
+          reason?: string | null
+          requested_by_id?: string | null
+          requested_by_type: string
+          status?: string
+          updated_at?: string
+        }
+        Update: {
+          amount_fils?: number
+          created_at?: string
+          id?: string
+          idempotency_key?: string
+          organization_id?: string
+          payment_id?: string
+          provider_refund_id?: string | null
+          reason?: string | null
+          requested_by_id?: string | null
+          requested_by_type?: string
+          status?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payment_refunds_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_refunds_payment_id_fkey"
+            columns: ["payment_id"]
+            isOneToOne: false
+            referencedRelation: "payments"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      payment_status_history: {
+        Row: {
+          created_at: string
+          detail: string | null
+          from_status: Database["public"]["Enums"]["payment_status"] | null
+          id: number
+          organization_id: string
+          payment_id: string
+          source: string
+          to_status: Database["public"]["Enums"]["payment_status"]
+        }
+        Insert: {
+          created_at?: string
+          detail?: string | null
+          from_status?: Database["public"]["Enums"]["payment_status"] | null
+          id?: never
+          organization_id: string
+          payment_id: string
+          source: string
+          to_status: Database["public"]["Enums"]["payment_status"]
+        }
+        Update: {
+          created_at?: string
+          detail?: string | null
+          from_status?: Database["public"]["Enums"]["payment_status"] | null
+          id?: never
+          organization_id?: string
+          payment_id?: string
+          source?: string
+          to_status?: Database["public"]["Enums"]["payment_status"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payment_status_history_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payment_status_history_payment_id_fkey"
+            columns: ["payment_id"]
+            isOneToOne: false
+            referencedRelation: "payments"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      payments: {
+        Row: {
+          amount_fils: number
+          approval_url: string | null
+          charged_amount_minor: number | null
+          charged_currency: string | null
+          connection_id: string
+          conversion_rate: number | null
+          created_at: string
+          currency: string
+          customer: NonNullable<Json>
+          description: string | null
+          failure_reason: string | null
+          id: string
+          idempotency_key: string
+          order_reference: string
+          organization_id: string
+          provider_payment_id: string | null
+          refunded_fils: number
+          requested_by_id: string | null
+          requested_by_type: string
+          status: Database["public"]["Enums"]["payment_status"]
+          updated_at: string
+        }
+        Insert: {
+          amount_fils: number
+          approval_url?: string | null
+          charged_amount_minor?: number | null
+          charged_currency?: string | null
+          connection_id: string
+          conversion_rate?: number | null
+          created_at?: string
+          currency: string
+          customer?: NonNullable<Json>
+          description?: string | null
+          failure_reason?: string | null
+          id?: string
+          idempotency_key: string
+          order_reference: string
+          organization_id: string
+          provider_payment_id?: string | null
+          refunded_fils?: number
+          requested_by_id?: string | null
+          requested_by_type: string
+          status?: Database["public"]["Enums"]["payment_status"]
+          updated_at?: string
+        }
+        Update: {
+          amount_fils?: number
+          approval_url?: string | null
+          charged_amount_minor?: number | null
+          charged_currency?: string | null
+          connection_id?: string
+          conversion_rate?: number | null
+          created_at?: string
+          currency?: string
+          customer?: NonNullable<Json>
+          description?: string | null
+          failure_reason?: string | null
+          id?: string
+          idempotency_key?: string
+          order_reference?: string
+          organization_id?: string
+          provider_payment_id?: string | null
+          refunded_fils?: number
+          requested_by_id?: string | null
+          requested_by_type?: string
+          status?: Database["public"]["Enums"]["payment_status"]
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payments_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "payments_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       rate_limits: {
         Row: {
           connection_id: string
@@ -633,6 +828,60 @@ export type Database = {
           },
           {
             foreignKeyName: "rate_limits_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      shipments: {
+        Row: {
+          connection_id: string
+          created_at: string
+          id: string
+          last_event_at: string | null
+          last_event_description: string | null
+          order_reference: string | null
+          organization_id: string
+          status: Database["public"]["Enums"]["shipment_status"]
+          tracking_number: string
+          updated_at: string
+        }
+        Insert: {
+          connection_id: string
+          created_at?: string
+          id?: string
+          last_event_at?: string | null
+          last_event_description?: string | null
+          order_reference?: string | null
+          organization_id: string
+          status?: Database["public"]["Enums"]["shipment_status"]
+          tracking_number: string
+          updated_at?: string
+        }
+        Update: {
+          connection_id?: string
+          created_at?: string
+          id?: string
+          last_event_at?: string | null
+          last_event_description?: string | null
+          order_reference?: string | null
+          organization_id?: string
+          status?: Database["public"]["Enums"]["shipment_status"]
+          tracking_number?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "shipments_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "shipments_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
             referencedRelation: "organizations"
@@ -747,10 +996,10 @@ export type Database = {
           event_types: string[]
           id: string
           is_active: boolean
-          last_received_at: string | null
           organization_id: string
-          received_count: number
+          public_url: string | null
           rejected_count: number
+          token_hash: string | null
           updated_at: string
         }
         Insert: {
@@ -761,10 +1010,10 @@ export type Database = {
           event_types?: string[]
           id?: string
           is_active?: boolean
-          last_received_at?: string | null
           organization_id: string
-          received_count?: number
+          public_url?: string | null
           rejected_count?: number
+          token_hash?: string | null
           updated_at?: string
         }
         Update: {
@@ -775,10 +1024,10 @@ export type Database = {
           event_types?: string[]
           id?: string
           is_active?: boolean
-          last_received_at?: string | null
           organization_id?: string
-          received_count?: number
+          public_url?: string | null
           rejected_count?: number
+          token_hash?: string | null
           updated_at?: string
         }
         Relationships: [
@@ -880,6 +1129,44 @@ export type Database = {
         Args: { p_connection_id: string; p_cost?: number }
         Returns: Json
       }
+      claim_webhook_events: {
+        Args: { p_limit?: number }
+        Returns: {
+          attempts: number
+          connection_id: string
+          endpoint_id: string
+          event_type: string | null
+          headers: Json | null
+          id: string
+          last_error: string | null
+          next_attempt_at: string
+          organization_id: string
+          payload: Json | null
+          processed_at: string | null
+          provider_event_id: string
+          received_at: string
+          status: Database["public"]["Enums"]["webhook_event_status"]
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "webhook_events"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      complete_webhook_event: {
+        Args: {
+          p_error?: string
+          p_event_id: string
+          p_next_attempt_at?: string
+          p_ok: boolean
+        }
+        Returns: Database["public"]["Enums"]["webhook_event_status"]
+      }
+      count_rejected_webhook: {
+        Args: { p_endpoint_id: string }
+        Returns: undefined
+      }
       decrypt_credential: {
         Args: { ciphertext: string; encryption_key: string }
         Returns: string
@@ -914,6 +1201,19 @@ export type Database = {
           p_purpose?: string
         }
         Returns: Json
+      }
+      ingest_webhook_event: {
+        Args: {
+          p_endpoint_id: string
+          p_event_type: string
+          p_headers: Json
+          p_payload: Json
+          p_provider_event_id: string
+        }
+        Returns: {
+          duplicate: boolean
+          event_id: string
+        }[]
       }
       list_credential_hints: {
         Args: { p_connection_id: string }
@@ -964,6 +1264,10 @@ export type Database = {
         }
         Returns: Database["public"]["Enums"]["health_status"]
       }
+      replay_webhook_events: {
+        Args: { p_endpoint_id: string; p_event_id?: string }
+        Returns: number
+      }
       rotate_credentials_key: {
         Args: {
           p_batch?: number
@@ -984,12 +1288,33 @@ export type Database = {
         }
         Returns: string
       }
+      webhook_endpoint_stats: {
+        Args: { p_endpoint_id: string }
+        Returns: {
+          dead: number
+          failed: number
+          last_received_at: string
+          pending: number
+          processed: number
+          received: number
+          rejected: number
+        }[]
+      }
     }
     Enums: {
       connection_environment: "sandbox" | "production"
       connection_status: "pending" | "active" | "error" | "disabled"
       health_status: "healthy" | "degraded" | "down" | "unknown"
       org_role: "viewer" | "admin" | "super_admin"
+      payment_status:
+        | "created"
+        | "requires_action"
+        | "processing"
+        | "succeeded"
+        | "failed"
+        | "canceled"
+        | "partially_refunded"
+        | "refunded"
       provider_auth_scheme:
         | "bearer"
         | "basic"
@@ -1000,6 +1325,12 @@ export type Database = {
         | "client_info_body"
       provider_category: "payment" | "shipping" | "social" | "messaging"
       rate_window: "second" | "minute" | "hour" | "day" | "month"
+      shipment_status:
+        | "label_created"
+        | "in_transit"
+        | "out_for_delivery"
+        | "delivered"
+        | "exception"
       webhook_event_status:
         | "received"
         | "processing"
@@ -1137,6 +1468,16 @@ export const Constants = {
       connection_status: ["pending", "active", "error", "disabled"],
       health_status: ["healthy", "degraded", "down", "unknown"],
       org_role: ["viewer", "admin", "super_admin"],
+      payment_status: [
+        "created",
+        "requires_action",
+        "processing",
+        "succeeded",
+        "failed",
+        "canceled",
+        "partially_refunded",
+        "refunded",
+      ],
       provider_auth_scheme: [
         "bearer",
         "basic",
@@ -1148,6 +1489,13 @@ export const Constants = {
       ],
       provider_category: ["payment", "shipping", "social", "messaging"],
       rate_window: ["second", "minute", "hour", "day", "month"],
+      shipment_status: [
+        "label_created",
+        "in_transit",
+        "out_for_delivery",
+        "delivered",
+        "exception",
+      ],
       webhook_event_status: [
         "received",
         "processing",

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { notificationsNavLabel, UnreadBadge } from '@/components/notifications/unread-badge';
 
 const LINKS = [
   { href: '/integrations', label: 'Integration Hub' },
@@ -9,13 +10,15 @@ const LINKS = [
   { href: '/integrations/logs', label: 'API Logs' },
   { href: '/integrations/webhooks', label: 'Webhooks' },
   { href: '/integrations/analytics', label: 'Analytics' },
+  { href: '/integrations/notifications', label: 'Notifications' },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === '/integrations' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SidebarNav() {
+/** `unreadNotifications` is counted by the (server) layout; null when it could not be. */
+export function SidebarNav({ unreadNotifications = null }: { unreadNotifications?: number | null }) {
   const pathname = usePathname();
   return (
     <nav aria-labelledby="sidebar-section-integrations">
@@ -28,17 +31,20 @@ export function SidebarNav() {
       <ul className="mt-2 flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
         {LINKS.map(({ href, label }) => {
           const current = isCurrent(pathname, href);
+          const notifications = href === '/integrations/notifications';
           return (
             <li key={href} className="shrink-0">
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
+                aria-label={notifications ? notificationsNavLabel(unreadNotifications) : undefined}
                 data-test={`nav-${href.split('/').pop()}`}
-                className={`block rounded-md px-3 py-2 text-sm font-medium transition ${
+                className={`flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium transition ${
                   current ? 'bg-slate-800 text-white' : 'text-slate-300 hover:bg-slate-800/60 hover:text-white'
                 }`}
               >
                 {label}
+                {notifications ? <UnreadBadge count={unreadNotifications} /> : null}
               </Link>
             </li>
           );

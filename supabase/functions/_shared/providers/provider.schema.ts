@@ -62,6 +62,8 @@ export const WebhookSignatureSchema = z.strictObject({
   tolerance_seconds: z.int().positive().optional(),
   handshake: z.enum(['meta_hub_challenge', 'linkedin_challenge_code', 'mailchimp_get']).optional(),
   dedupe_key: z.string().min(1).optional(),
+  /** The connection credential field that signs or authenticates this provider's webhooks. */
+  secret_field: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
   note,
 });
 

@@ -1,0 +1,16 @@
+export default function NotificationsLoading() {
+  return (
+    <div className="mx-auto max-w-4xl" role="status" aria-live="polite">
+      <span className="sr-only">Loading notifications…</span>
+      <div aria-hidden="true" className="animate-pulse">
+        <div className="h-7 w-40 rounded bg-slate-200" />
+        <div className="mt-3 h-4 w-72 rounded bg-slate-200" />
+        <div className="mt-8 space-y-3">
+          {[0, 1, 2].map((key) => (
+            <div key={key} className="h-24 rounded-lg border border-slate-200 bg-white" />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
