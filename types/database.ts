@@ -703,7 +703,7 @@ export type Database = {
           approval_url: string | null
           charged_amount_minor: number | null
           charged_currency: string | null
-          connection_id: string
+          connection_id: string | null
           conversion_rate: number | null
           created_at: string
           currency: string
@@ -726,7 +726,7 @@ export type Database = {
           approval_url?: string | null
           charged_amount_minor?: number | null
           charged_currency?: string | null
-          connection_id: string
+          connection_id?: string | null
           conversion_rate?: number | null
           created_at?: string
           currency: string
@@ -749,7 +749,7 @@ export type Database = {
           approval_url?: string | null
           charged_amount_minor?: number | null
           charged_currency?: string | null
-          connection_id?: string
+          connection_id?: string | null
           conversion_rate?: number | null
           created_at?: string
           currency?: string

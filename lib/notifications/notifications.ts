@@ -6,6 +6,9 @@ import { notificationItemSchema, type NotificationFilters, type NotificationPage
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
+// Timestamps go in as `$n::text::timestamptz`: a parameter typed timestamptz would be
+// serialized by postgres.js through a JS Date, dropping the microseconds the cursor keeps.
+
 const listedRowSchema = z.object({ item: notificationItemSchema, cursor_at: z.string() });
 
 /**
@@ -30,7 +33,7 @@ export async function listNotifications(
      where n.organization_id = ${organizationId}
        ${filters.unreadOnly ? tx`and n.read_at is null` : tx``}
        ${filters.kind ? tx`and n.kind = ${filters.kind}` : tx``}
-       ${after ? tx`and (n.created_at, n.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : tx``}
+       ${after ? tx`and (n.created_at, n.id) < (${after.createdAt}::text::timestamptz, ${after.id}::uuid)` : tx``}
      order by n.created_at desc, n.id desc
      limit ${limit + 1}
   `;
@@ -83,7 +86,7 @@ export async function markAllNotificationsRead(tx: Tx, organizationId: string, b
     select public.mark_notifications_read(array(
       select n.id from public.notifications n
        where n.organization_id = ${organizationId} and n.read_at is null
-         and n.created_at <= ${before}::timestamptz
+         and n.created_at <= ${before}::text::timestamptz
     )) as marked
   `;
   return markedSchema.parse(row).marked;

@@ -10,7 +10,8 @@ create type public.payment_status as enum (
 create table public.payments (
   id uuid primary key default gen_random_uuid(),
   organization_id uuid not null references public.organizations (id) on delete cascade,
-  connection_id uuid not null references public.integration_connections (id) on delete restrict,
+  -- A deleted connection leaves its payments on record (money history outlives configuration).
+  connection_id uuid references public.integration_connections (id) on delete set null,
   amount_fils bigint not null check (amount_fils > 0),
   currency char(3) not null check (currency ~ '^[A-Z]{3}$'),
   -- Set when the provider cannot take AED and the organization chose an explicit conversion.

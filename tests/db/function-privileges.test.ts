@@ -24,7 +24,9 @@ describe('function privileges', () => {
       'private.org_ids_with_role',
       'public.list_credential_hints',
       'public.mark_notifications_read',
+      'public.replay_webhook_events',
       'public.set_credential',
+      'public.webhook_endpoint_stats',
     ]);
   });
 

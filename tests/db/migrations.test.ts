@@ -52,3 +52,12 @@ describe('migrations', () => {
     }
   }, 120_000);
 });
+
+describe('schedule', () => {
+  it('install_cron_schedule is skipped cleanly where pg_cron and pg_net are absent', async () => {
+    const [row] = await sql`select private.install_cron_schedule() as n`;
+    expect(row!.n).toBe(0);
+    const entries = await sql`select name, schedule, kind from private.schedule where enabled order by name`;
+    expect(entries.map((e) => e.name)).toEqual(['hub-health-checks', 'hub-health-history', 'hub-log-partitions', 'hub-webhook-retries']);
+  });
+});

@@ -23,7 +23,7 @@ interface TableSpec {
 const sql = superuserSql();
 let A: Tenant;
 let B: Tenant;
-const ids = { provider: '', provider2: '', endpoint: '' };
+const ids = { provider: '', provider2: '', endpoint: '', payment: '' };
 const READ_ONLY: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'S---', adminB: '----', service: 'SIUD' };
 const ADMIN_WRITES: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'SIUD', adminB: '----', service: 'SIUD' };
 const CATALOGUE: Record<ActorName, Perms> = { anon: '----', viewerA: 'S---', adminA: 'S---', adminB: 'S---', service: 'SIUD' };
@@ -77,7 +77,7 @@ const specs: TableSpec[] = [
   {
     table: 'api_credentials',
     rowOfA: () => `connection_id = '${A.connectionId}'`,
-    insertForA: () => `insert into public.api_credentials (organization_id, connection_id, field, ciphertext, key_id, hint) values ('${A.orgId}', '${A.connectionId}', 'other_field', '\\x00', 'k1', '••••')`,
+    insertForA: () => `insert into public.api_credentials (organization_id, connection_id, field, ciphertext, key_id, hint) values ('${A.orgId}', '${A.connectionId}', 'other_field', '\\x00', 'rls-fixture', '••••')`,
     update: `hint = 'x'`,
     expect: SECRET,
   },
@@ -145,6 +145,36 @@ const specs: TableSpec[] = [
     update: `title = 'Forged'`,
     expect: READ_ONLY,
   },
+  {
+    table: 'payments',
+    rowOfA: () => `id = '${ids.payment}'`,
+    insertForA: () => `insert into public.payments (organization_id, connection_id, amount_fils, currency, order_reference, idempotency_key, requested_by_type)
+      values ('${A.orgId}', '${A.connectionId}', 1000, 'AED', 'ORD-1', 'idem-${randomUUID()}', 'service')`,
+    update: `status = 'succeeded'`,
+    // Payments are created and moved only by the payment processor and webhooks.
+    expect: READ_ONLY,
+  },
+  {
+    table: 'payment_status_history',
+    rowOfA: () => `payment_id = '${ids.payment}'`,
+    insertForA: () => `insert into public.payment_status_history (organization_id, payment_id, to_status, source) values ('${A.orgId}', '${ids.payment}', 'failed', 'admin')`,
+    update: `detail = 'forged'`,
+    expect: READ_ONLY,
+  },
+  {
+    table: 'payment_refunds',
+    rowOfA: () => `payment_id = '${ids.payment}'`,
+    insertForA: () => `insert into public.payment_refunds (organization_id, payment_id, amount_fils, idempotency_key, requested_by_type) values ('${A.orgId}', '${ids.payment}', 10, 'r-${randomUUID()}', 'service')`,
+    update: `status = 'succeeded'`,
+    expect: READ_ONLY,
+  },
+  {
+    table: 'shipments',
+    rowOfA: () => `connection_id = '${A.connectionId}'`,
+    insertForA: () => `insert into public.shipments (organization_id, connection_id, tracking_number) values ('${A.orgId}', '${A.connectionId}', 'AWB${randomUUID().slice(0, 8)}')`,
+    update: `status = 'delivered'`,
+    expect: READ_ONLY,
+  },
 ];
 
 beforeAll(async () => {
@@ -161,7 +191,7 @@ beforeAll(async () => {
   await sql`insert into public.shipping_providers (provider_id, has_webhooks, tracking_mode) values (${ids.provider}, false, 'poll')`;
   for (const t of [A, B]) {
     await sql`insert into public.api_credentials (organization_id, connection_id, field, ciphertext, key_id, hint)
-              values (${t.orgId}, ${t.connectionId}, 'secret_key', '\\x00', 'k1', '••••')`;
+              values (${t.orgId}, ${t.connectionId}, 'secret_key', '\\x00', 'rls-fixture', '••••')`;
     await sql`insert into public.integration_health (organization_id, connection_id, status) values (${t.orgId}, ${t.connectionId}, 'healthy')`;
     await sql`select public.log_api_call(${t.orgId}, ${t.connectionId}, 'request', 'GET', '/v1/balance', 200, 12)`;
     const [e] = await sql`insert into public.webhook_endpoints (organization_id, connection_id) values (${t.orgId}, ${t.connectionId}) returning id`;
@@ -170,6 +200,11 @@ beforeAll(async () => {
               values (${t.orgId}, ${e!.id}, ${t.connectionId}, ${`evt_${randomUUID()}`})`;
     await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${t.orgId}, ${t.connectionId}, 'minute', 100)`;
     await sql`insert into public.notifications (organization_id, kind, title) values (${t.orgId}, 'system', 'Welcome')`;
+    const [pay] = await sql`insert into public.payments (organization_id, connection_id, amount_fils, currency, order_reference, idempotency_key, requested_by_type)
+      values (${t.orgId}, ${t.connectionId}, 25000, 'AED', 'ORD-100', ${`idem-${randomUUID()}`}, 'service') returning id`;
+    if (t === A) ids.payment = pay!.id as string;
+    await sql`insert into public.payment_refunds (organization_id, payment_id, amount_fils, idempotency_key, requested_by_type) values (${t.orgId}, ${pay!.id}, 500, ${`r-${randomUUID()}`}, 'service')`;
+    await sql`insert into public.shipments (organization_id, connection_id, tracking_number) values (${t.orgId}, ${t.connectionId}, ${`AWB${randomUUID().slice(0, 8)}`})`;
     await sql`insert into public.social_media_accounts (organization_id, connection_id, platform, external_account_id) values (${t.orgId}, ${t.connectionId}, 'instagram', ${`ig_${randomUUID()}`})`;
   }
   // A row of organization A in the default log partition (outside every monthly range).

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,11 @@ const K3 = 'rotation-test-key-three-32-characters-long';
 const SECRETS = { secret_key: 'sk_test_RotationSecretValue000111', webhook_secret: 'whsec_RotationWebhookSecret2222', publishable_key: 'pk_test_RotationPublishable3333' };
 let A: Tenant;
 let B: Tenant;
+// Key ids unique to this file: rotation re-encrypts every row of a key id in the database.
+const RUN = randomUUID().slice(0, 8);
+const ID1 = `k1-${RUN}`;
+const ID2 = `k2-${RUN}`;
+const ID3 = `k3-${RUN}`;
 
 const service = { kind: 'service' as const };
 function read(keys: Record<string, string>) {
@@ -32,36 +38,36 @@ beforeAll(async () => {
   A = await createTenant(sql, 'rotation-a');
   B = await createTenant(sql, 'rotation-b');
   for (const [field, value] of Object.entries(SECRETS)) {
-    await asActor(sql, A.admin, (tx) => tx`select public.set_credential(${A.connectionId}, ${field}, ${value}, ${K1}, 'k1')`, { commit: true });
+    await asActor(sql, A.admin, (tx) => tx`select public.set_credential(${A.connectionId}, ${field}, ${value}, ${K1}, ${ID1})`, { commit: true });
   }
 });
 afterAll(() => sql.end());
 
 describe('vault access, rotation and audit', () => {
   it('the data plane reads every field of a connection with the current key', async () => {
-    expect(await read({ k1: K1 })).toEqual(SECRETS);
+    expect(await read({ [ID1]: K1 })).toEqual(SECRETS);
   });
 
   it('reads succeed in the middle of a rotation, and a missing key id is a clear error', async () => {
-    expect(await rotate('k1', K1, 'k2', K2, 1)).toBe(1);
+    expect(await rotate(ID1, K1, ID2, K2, 1)).toBe(1);
     const keyIds = await sql`select key_id, count(*)::int as n from public.api_credentials where connection_id = ${A.connectionId} group by 1 order by 1`;
-    expect(keyIds).toEqual([{ key_id: 'k1', n: 2 }, { key_id: 'k2', n: 1 }]);
-    expect(await read({ k1: K1, k2: K2 })).toEqual(SECRETS);
-    await expect(read({ k2: K2 })).rejects.toThrow(/no encryption key configured for key id k1/);
-    while ((await rotate('k1', K1, 'k2', K2, 1)) > 0);
-    expect(await read({ k2: K2 })).toEqual(SECRETS);
+    expect(keyIds).toEqual([{ key_id: ID1, n: 2 }, { key_id: ID2, n: 1 }]);
+    expect(await read({ [ID1]: K1, [ID2]: K2 })).toEqual(SECRETS);
+    await expect(read({ [ID2]: K2 })).rejects.toThrow(new RegExp(`no encryption key configured for key id ${ID1}`));
+    while ((await rotate(ID1, K1, ID2, K2, 1)) > 0);
+    expect(await read({ [ID2]: K2 })).toEqual(SECRETS);
   });
 
   it('npm run vault:rotate re-encrypts everything under a new key id', async () => {
     const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/vault-rotate.ts'], {
       cwd: ROOT,
-      env: { ...process.env, SUPABASE_DB_URL: inject('stack').dbUrl, OLD_CREDENTIALS_KEY_ID: 'k2', OLD_CREDENTIALS_ENCRYPTION_KEY: K2,
-             NEW_CREDENTIALS_KEY_ID: 'k3', NEW_CREDENTIALS_ENCRYPTION_KEY: K3, ROTATE_BATCH: '2' },
+      env: { ...process.env, SUPABASE_DB_URL: inject('stack').dbUrl, OLD_CREDENTIALS_KEY_ID: ID2, OLD_CREDENTIALS_ENCRYPTION_KEY: K2,
+             NEW_CREDENTIALS_KEY_ID: ID3, NEW_CREDENTIALS_ENCRYPTION_KEY: K3, ROTATE_BATCH: '2' },
     });
-    expect(stdout).toMatch(/done, \d+ secret field\(s\) now under key k3/);
+    expect(stdout).toMatch(new RegExp(`done, \\d+ secret field\\(s\\) now under key ${ID3}`));
     expect(stdout).not.toContain(K2);
-    expect(await read({ k3: K3 })).toEqual(SECRETS);
-    expect(await sql`select count(*)::int as n from public.api_credentials where key_id <> 'k3'`).toEqual([{ n: 0 }]);
+    expect(await read({ [ID3]: K3 })).toEqual(SECRETS);
+    expect(await sql`select count(*)::int as n from public.api_credentials where key_id in (${ID1}, ${ID2})`).toEqual([{ n: 0 }]);
   }, 60_000);
 
   it('audits writes, decrypts and rotations — with actor and IP — and shows them to admins only', async () => {
@@ -79,7 +85,7 @@ describe('vault access, rotation and audit', () => {
 
   it('deleting a connection deletes its secrets and records that', async () => {
     const C = await createTenant(sql, 'rotation-c');
-    await asActor(sql, C.admin, (tx) => tx`select public.set_credential(${C.connectionId}, 'secret_key', 'sk_test_ToBeDeleted0000', ${K1}, 'k1')`, { commit: true });
+    await asActor(sql, C.admin, (tx) => tx`select public.set_credential(${C.connectionId}, 'secret_key', 'sk_test_ToBeDeleted0000', ${K1}, ${ID1})`, { commit: true });
     await asActor(sql, C.admin, (tx) => tx`delete from public.integration_connections where id = ${C.connectionId}`, { commit: true });
     expect(await sql`select count(*)::int as n from public.api_credentials where connection_id = ${C.connectionId}`).toEqual([{ n: 0 }]);
     const [entry] = await sql`select action, purpose from public.credential_audit_log where organization_id = ${C.orgId} and action = 'delete'`;
