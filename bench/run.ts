@@ -1,12 +1,16 @@
 import os from 'node:os';
 import { printResult, type BenchResult } from './report.ts';
+import { healthBench } from './health.bench.ts';
 import { startupBench } from './startup.bench.ts';
 
 /**
  * `npm run bench`: every benchmark, one after another, printed as numbers. Benchmarks
  * use their own ports; stop `npm start` first so both do not build the dashboard at once.
  */
-const benches: Array<[string, () => Promise<BenchResult>]> = [['startup', startupBench]];
+const benches: Array<[string, () => Promise<BenchResult>]> = [
+  ['startup', startupBench],
+  ['health', healthBench],
+];
 const only = process.argv.slice(2);
 
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);

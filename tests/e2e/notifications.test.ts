@@ -28,8 +28,6 @@ afterAll(async () => {
 
 async function signedInPage(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   const signIn = new SignInPage(page, stack.dashboardUrl);
   await signIn.open('/integrations/notifications');
   await signIn.signIn(email, PASSWORD);
@@ -71,7 +69,6 @@ describe.runIf(stack.dashboard)('notifications (Chromium)', () => {
     // Badge and list, newest first.
     expect(await po.unreadBadge()).toBe(3);
     expect(await po.navLink().getAttribute('aria-label')).toBe('Notifications, 3 unread');
-    console.log('HTML', (await page.locator('main').innerHTML()).slice(0, 3000));
     expect(await po.rowIds()).toEqual([seeded.critical, seeded.warning, seeded.info]);
     const critical = po.row(seeded.critical);
     expect(await critical.getAttribute('data-severity')).toBe('critical');
@@ -157,10 +154,7 @@ describe.runIf(stack.dashboard)('notifications (Chromium)', () => {
     const po = new NotificationsPage(page, stack.dashboardUrl);
 
     expect(await po.rowIds()).toEqual(expected.slice(0, 20));
-    page.on('response', (r) => console.log('RESP', r.request().method(), r.url(), r.status()));
     await po.loadMore();
-    await page.waitForTimeout(3000);
-    console.log('HTML2', (await page.locator('main').innerHTML()).slice(-1500));
     await expect.poll(() => po.rows().count()).toBe(23);
     expect(await po.rowIds()).toEqual(expected);
     expect(await po.loadMoreButton().count()).toBe(0);
