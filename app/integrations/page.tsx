@@ -41,7 +41,7 @@ export default async function IntegrationHubPage() {
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {connections.map((connection) => (
               <li key={connection.id} className="flex">
-                <ConnectionCard connection={connection} />
+                <ConnectionCard connection={connection} canTest={canConnect} />
               </li>
             ))}
           </ul>

@@ -2,8 +2,9 @@ import { formatDubaiDateTime } from '@/lib/format/date-time';
 import type { IntegrationConnectionSummary } from '@/types/integrations';
 import { CATEGORY_LABELS } from './category-labels';
 import { ConnectionStatusBadge, EnvironmentBadge, HealthBadge } from './connection-badges';
+import { TestNowButton } from './test-now-button';
 
-export function ConnectionCard({ connection }: { connection: IntegrationConnectionSummary }) {
+export function ConnectionCard({ connection, canTest = false }: { connection: IntegrationConnectionSummary; canTest?: boolean }) {
   const checkedAt = connection.last_health_check_at;
   const headingId = `connection-${connection.id}-name`;
 
@@ -30,9 +31,12 @@ export function ConnectionCard({ connection }: { connection: IntegrationConnecti
         <EnvironmentBadge environment={connection.environment} />
       </header>
 
-      <div className="flex flex-wrap gap-2">
-        <ConnectionStatusBadge status={connection.status} />
-        <HealthBadge health={connection.health_status} />
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="flex flex-wrap gap-2">
+          <ConnectionStatusBadge status={connection.status} />
+          <HealthBadge health={connection.health_status} />
+        </div>
+        {canTest ? <TestNowButton connectionId={connection.id} /> : null}
       </div>
 
       <dl className="mt-auto border-t border-slate-100 pt-3 text-sm">

@@ -32,7 +32,7 @@ interface ConnectionRow {
 /** Thresholds: the provider's catalogue entry, overridden per connection in settings. */
 function thresholdsFor(provider: Provider, settings: Record<string, unknown>) {
   const fromSettings = Number(settings.health_degraded_after_ms);
-  const fromProvider = Number((provider.health_check as { degraded_after_ms?: number }).degraded_after_ms);
+  const fromProvider = Number(provider.health_check.degraded_after_ms);
   return {
     degradedAfterMs: fromSettings > 0 ? fromSettings : fromProvider > 0 ? fromProvider : DEFAULT_THRESHOLDS.degradedAfterMs,
     expectStatus: provider.health_check.expect_status,

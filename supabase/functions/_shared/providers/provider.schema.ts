@@ -51,6 +51,8 @@ export const HealthCheckSchema = z.strictObject({
   path: z.string().startsWith('/'),
   body: z.record(z.string(), z.unknown()).optional(),
   expect_status: z.array(z.int().min(100).max(599)).min(1),
+  /** Slower answers are "degraded"; the monitor defaults to 2000 ms, a connection may override. */
+  degraded_after_ms: z.int().positive().optional(),
   note,
 });
 
