@@ -9,10 +9,18 @@ type Handler = (req: Request) => Response | Promise<Response>;
 const root = new URL('../', import.meta.url);
 const handlers = new Map<string, Handler>();
 
+// A function that fails to load answers 503 on its own path; the others keep serving,
+// as separate deployments would on hosted Supabase.
 for await (const entry of Deno.readDir(root)) {
   if (!entry.isDirectory || entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
-  const module = await import(new URL(`${entry.name}/handler.ts`, root).href);
-  handlers.set(entry.name, module.createHandler(Deno.env.toObject()));
+  try {
+    const module = await import(new URL(`${entry.name}/handler.ts`, root).href);
+    handlers.set(entry.name, module.createHandler(Deno.env.toObject()));
+  } catch (err) {
+    console.error(`function ${entry.name} failed to load: ${(err as Error).message}`);
+    handlers.set(entry.name, () =>
+      Response.json({ error: { code: 'unavailable', message: `Function ${entry.name} failed to load.` } }, { status: 503 }));
+  }
 }
 
 // A local stand-in needs no graceful drain: stop at once when the stack stops.
