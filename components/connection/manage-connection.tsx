@@ -1,0 +1,20 @@
+import type { ConnectionDetail } from '@/lib/connections/connection-detail.schema';
+import { DeleteConnection } from './delete-connection';
+import { DetailSection } from './detail-section';
+import { EnableToggle } from './enable-toggle';
+import { RenameForm } from './rename-form';
+
+/** Admin controls; the page renders this only for admins of the connection's organization. */
+export function ManageConnection({ connection }: { connection: ConnectionDetail }) {
+  return (
+    <DetailSection id="connection-manage" title="Manage">
+      <div className="flex flex-col gap-5">
+        <RenameForm key={connection.name} connectionId={connection.id} name={connection.name} />
+        <EnableToggle connectionId={connection.id} disabled={connection.status === 'disabled'} />
+        <div className="border-t border-slate-100 pt-4">
+          <DeleteConnection connectionId={connection.id} name={connection.name} />
+        </div>
+      </div>
+    </DetailSection>
+  );
+}
