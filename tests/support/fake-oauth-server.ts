@@ -1,0 +1,149 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Access-token lifetime in seconds (expires_in). */
+  expiresIn?: number;
+  /** Delay before answering a refresh grant, so concurrent refreshes overlap. */
+  refreshDelayMs?: number;
+}
+
+type CodeGrant = { challenge: string; redirectUri: string; used: boolean };
+
+// The real providers' paths (LinkedIn, TikTok, Meta, Instagram, Mailchimp) plus plain ones.
+const AUTHORIZE = /^\/(authorize|oauth\/v2\/authorization|v2\/auth\/authorize\/|oauth\/authorize|oauth2\/authorize|v\d+\.0\/dialog\/oauth)$/;
+const TOKEN = /^\/(token|oauth\/v2\/accessToken|v2\/oauth\/token\/|oauth\/access_token|oauth2\/token|v\d+\.0\/oauth\/access_token)$/;
+
+const token = (prefix: string) => `${prefix}-${randomBytes(12).toString('hex')}`;
+const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
+
+/**
+ * An OAuth 2.0 authorization server on 127.0.0.1 speaking the providers' flow: authorize
+ * redirects back with code+state (or error=access_denied), the token endpoint checks client
+ * authentication, redirect_uri and the PKCE S256 verifier and issues expiring access and
+ * rotating refresh tokens (or invalid_grant on demand), and identity endpoints answer as
+ * LinkedIn, TikTok, Meta/Instagram and Mailchimp do for the token they issued.
+ */
+export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
+  const codes = new Map<string, CodeGrant>();
+  const access = new Set<string>();
+  const refresh = new Set<string>();
+  const issued: string[] = [];
+  const calls = { authorize: 0, code: 0, refresh: 0, identity: 0 };
+  const mode = { deny: false, failRefresh: false };
+
+  const json = (res: ServerResponse, status: number, body: unknown) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+
+  function authorize(url: URL, res: ServerResponse) {
+    calls.authorize++;
+    const q = url.searchParams;
+    const clientOk = (q.get('client_id') ?? q.get('client_key')) === opts.clientId;
+    if (!clientOk || q.get('response_type') !== 'code' || q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) {
+      return json(res, 400, { error: 'invalid_request' });
+    }
+    const back = new URL(q.get('redirect_uri')!);
+    if (q.get('state')) back.searchParams.set('state', q.get('state')!);
+    if (mode.deny) {
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('error_description', 'The user denied the request');
+    } else {
+      const code = token('code');
+      codes.set(code, { challenge: q.get('code_challenge')!, redirectUri: q.get('redirect_uri')!, used: false });
+      back.searchParams.set('code', code);
+    }
+    res.writeHead(302, { location: back.href }).end();
+  }
+
+  function issue(res: ServerResponse) {
+    const pair = { access: token('fake-at'), refresh: token('fake-rt') };
+    access.add(pair.access);
+    refresh.add(pair.refresh);
+    issued.push(pair.access, pair.refresh);
+    json(res, 200, {
+      access_token: pair.access, refresh_token: pair.refresh, token_type: 'Bearer',
+      expires_in: opts.expiresIn ?? 3600, refresh_expires_in: 31_536_000, scope: 'openid profile',
+    });
+  }
+
+  function tokenEndpoint(req: IncomingMessage, body: string, res: ServerResponse) {
+    const form = new URLSearchParams(body);
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const [basicId, basicSecret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [];
+    const id = form.get('client_id') ?? form.get('client_key') ?? basicId;
+    const secret = form.get('client_secret') ?? basicSecret;
+    if (id !== opts.clientId || secret !== opts.clientSecret) return json(res, 401, { error: 'invalid_client' });
+    if (form.get('grant_type') === 'authorization_code') {
+      calls.code++;
+      const grant = codes.get(form.get('code') ?? '');
+      const valid = grant && !grant.used && grant.redirectUri === form.get('redirect_uri')
+        && s256(form.get('code_verifier') ?? '') === grant.challenge;
+      if (grant) grant.used = true; // one try per code, as real servers do
+      return valid ? issue(res) : json(res, 400, { error: 'invalid_grant', error_description: 'code, redirect_uri or PKCE verifier mismatch' });
+    }
+    if (form.get('grant_type') === 'refresh_token') {
+      calls.refresh++;
+      const presented = form.get('refresh_token') ?? '';
+      setTimeout(() => {
+        if (mode.failRefresh || !refresh.delete(presented)) return json(res, 400, { error: 'invalid_grant', error_description: 'refresh token expired' });
+        issue(res);
+      }, opts.refreshDelayMs ?? 0);
+      return;
+    }
+    json(res, 400, { error: 'unsupported_grant_type' });
+  }
+
+  function identity(req: IncomingMessage, pathname: string, res: ServerResponse) {
+    calls.identity++;
+    const presented = /^(Bearer|OAuth) (.+)$/.exec(req.headers.authorization ?? '')?.[2] ?? '';
+    if (!access.has(presented)) return json(res, 401, { error: 'invalid_token' });
+    if (pathname === '/v2/userinfo') return json(res, 200, { sub: 'li-member-42', name: 'Al Khayyat Tailoring', picture: 'https://media.example.com/p.jpg' });
+    if (pathname === '/v2/user/info/') {
+      return json(res, 200, { data: { user: { open_id: 'tt-open-7', display_name: 'khayyat.uae', avatar_url: 'https://p16.example.com/a.jpg' } }, error: { code: 'ok' } });
+    }
+    if (pathname === '/oauth2/metadata') return json(res, 200, { dc: 'us19', accountname: 'Al Khayyat', login: { login_id: 9001, login_name: 'khayyat' } });
+    return json(res, 200, { id: 'meta-1001', name: 'Al Khayyat Page', username: 'alkhayyat' });
+  }
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://fake.local');
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (req.method === 'GET' && AUTHORIZE.test(url.pathname)) return authorize(url, res);
+      if (req.method === 'POST' && TOKEN.test(url.pathname)) return tokenEndpoint(req, body, res);
+      if (req.method === 'GET') return identity(req, url.pathname, res);
+      json(res, 404, { error: 'not_found' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    calls,
+    mode,
+    /** Every access and refresh token handed out, to search responses and tables for. */
+    issued,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type FakeOAuthServer = Awaited<ReturnType<typeof startFakeOAuthServer>>;
+
+/** What a browser does with an authorize_url: open it, then follow the provider's redirect to our callback. */
+export async function followConsent(authorizeUrl: string) {
+  const consent = await fetch(authorizeUrl, { redirect: 'manual' });
+  const callbackUrl = consent.headers.get('location');
+  if (consent.status !== 302 || !callbackUrl) throw new Error(`the fake authorize endpoint answered ${consent.status}`);
+  return { callbackUrl, ...(await openCallback(callbackUrl)) };
+}
+
+/** One GET of our callback, redirects not followed: the status, where it sends the browser, the page. */
+export async function openCallback(url: string) {
+  const res = await fetch(url, { redirect: 'manual' });
+  return { status: res.status, location: res.headers.get('location'), body: await res.text() };
+}
