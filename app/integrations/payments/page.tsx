@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PaymentFilters } from '@/components/payments/payment-filters';
+import { PaymentsEmptyState } from '@/components/payments/payments-empty-state';
+import { PaymentsTable } from '@/components/payments/payments-table';
+import { requireMember } from '@/lib/auth/current-member';
+import { withRls } from '@/lib/db/with-rls';
+import { listPayments } from '@/lib/payments/payments';
+import { parsePaymentFilters, paymentsHref } from '@/lib/payments/payments.schema';
+
+export const metadata: Metadata = { title: 'Payments' };
+
+interface PaymentsPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function PaymentsPage({ searchParams }: PaymentsPageProps) {
+  const member = await requireMember();
+  const filters = parsePaymentFilters(await searchParams);
+  const page = await withRls(member.claims, (tx) => listPayments(tx, member.organizationId, filters));
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <header className="mb-6">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Payments</h1>
+        <p className="mt-1 text-sm text-slate-600" data-test="payments-summary">
+          Payments in AED taken by {member.organizationName}. Times are shown in Dubai time (GST).
+        </p>
+      </header>
+
+      <div className="mb-6">
+        <PaymentFilters filters={filters} />
+      </div>
+
+      {page.items.length === 0 ? (
+        <PaymentsEmptyState filters={filters} />
+      ) : (
+        <>
+          <PaymentsTable payments={page.items} />
+          <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
+            {filters.before ? (
+              <Link href={paymentsHref({ ...filters, before: undefined })} className="font-medium text-indigo-700 hover:underline">
+                Newest payments
+              </Link>
+            ) : <span />}
+            {page.next ? (
+              <Link href={paymentsHref({ ...filters, before: page.next })} data-test="payments-older" className="font-medium text-indigo-700 hover:underline">
+                Older payments
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { formatDubaiDateTime } from '@/lib/format/date-time';
+import { formatAed } from '@/lib/payments/format-money';
+import type { PaymentListItem } from '@/lib/payments/payments.schema';
+import { PaymentStatusBadge } from './payment-status-badge';
+
+const CELL = 'px-3 py-2.5 text-sm';
+
+/** The organization's payments, newest first; each row opens the payment. */
+export function PaymentsTable({ payments }: { payments: PaymentListItem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200">
+        <caption className="sr-only">Payments, newest first. Times in Dubai time (GST).</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className={CELL}>Created</th>
+            <th scope="col" className={CELL}>Order</th>
+            <th scope="col" className={CELL}>Provider</th>
+            <th scope="col" className={CELL}>Status</th>
+            <th scope="col" className={`${CELL} text-right`}>Amount</th>
+            <th scope="col" className={`${CELL} text-right`}>Refunded</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {payments.map((p) => (
+            <tr key={p.id} data-test="payments-row" data-payment-id={p.id} data-status={p.status} className="hover:bg-slate-50">
+              <td className={`${CELL} whitespace-nowrap tabular-nums text-slate-600`}>
+                <time dateTime={p.created_at.toISOString()} data-test="payment-created">
+                  {formatDubaiDateTime(p.created_at)}
+                </time>
+              </td>
+              <td className={`${CELL} font-medium text-slate-900`}>
+                <Link href={`/integrations/payments/${p.id}`} data-test="payment-order-ref" className="hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                  {p.order_reference}
+                </Link>
+              </td>
+              <td className={`${CELL} text-slate-700`} data-test="payment-provider">
+                {p.provider_name ?? 'Deleted connection'}
+              </td>
+              <td className={CELL}>
+                <PaymentStatusBadge status={p.status} />
+              </td>
+              <td className={`${CELL} whitespace-nowrap text-right tabular-nums text-slate-900`} data-test="payment-amount">
+                {formatAed(p.amount_fils)}
+              </td>
+              <td className={`${CELL} whitespace-nowrap text-right tabular-nums text-slate-600`}>
+                {p.refunded_fils > 0 ? formatAed(p.refunded_fils) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
