@@ -1,5 +1,7 @@
+'use client';
+
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { useI18n } from '@/components/providers/locale-provider';
 import type { OrgRole } from '@/types/integrations';
 
 interface AccountSummaryProps {
@@ -9,8 +11,9 @@ interface AccountSummaryProps {
 }
 
 export function AccountSummary({ email, organizationName, role }: AccountSummaryProps) {
+  const { t } = useI18n();
   return (
-    <section aria-label="Signed-in account" className="space-y-3 rounded-lg bg-slate-800/50 p-3">
+    <section aria-label={t.account.label} className="space-y-3 rounded-lg bg-slate-800/50 p-3">
       <div className="min-w-0">
         <p className="truncate text-sm font-semibold text-white" data-test="org-name" title={organizationName}>
           {organizationName}
@@ -19,7 +22,7 @@ export function AccountSummary({ email, organizationName, role }: AccountSummary
           {email}
         </p>
         <p className="mt-1 text-xs text-slate-400">
-          Role: <span data-test="user-role" className="font-medium text-slate-200">{ROLE_LABELS[role]}</span>
+          {t.account.role} <span data-test="user-role" className="font-medium text-slate-200">{t.account.roles[role]}</span>
         </p>
       </div>
       <SignOutButton />

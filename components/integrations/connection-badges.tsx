@@ -1,42 +1,51 @@
+'use client';
+
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { useI18n } from '@/components/providers/locale-provider';
+import { fill } from '@/lib/i18n/fill';
 import type { ConnectionEnvironment, ConnectionStatus, HealthStatus } from '@/types/integrations';
 
-const STATUS: Record<ConnectionStatus, { tone: BadgeTone; text: string }> = {
-  pending: { tone: 'neutral', text: 'Pending' },
-  active: { tone: 'success', text: 'Active' },
-  error: { tone: 'danger', text: 'Error' },
-  disabled: { tone: 'neutral', text: 'Disabled' },
+// Client components only to read the page's language; they render the same on the server.
+
+const STATUS_TONES: Record<ConnectionStatus, BadgeTone> = {
+  pending: 'neutral',
+  active: 'success',
+  error: 'danger',
+  disabled: 'neutral',
 };
 
-const HEALTH: Record<HealthStatus, { tone: BadgeTone; text: string }> = {
-  healthy: { tone: 'success', text: 'Healthy' },
-  degraded: { tone: 'warning', text: 'Degraded' },
-  down: { tone: 'danger', text: 'Down' },
-  unknown: { tone: 'neutral', text: 'Unknown' },
+const HEALTH_TONES: Record<HealthStatus, BadgeTone> = {
+  healthy: 'success',
+  degraded: 'warning',
+  down: 'danger',
+  unknown: 'neutral',
 };
 
 export function EnvironmentBadge({ environment }: { environment: ConnectionEnvironment }) {
+  const { t } = useI18n();
   const production = environment === 'production';
   return (
-    <Badge tone={production ? 'info' : 'warning'} label={`Environment: ${environment}`} dataTest="connection-environment">
-      {production ? 'Production' : 'Sandbox'}
+    <Badge tone={production ? 'info' : 'warning'} label={fill(t.hub.environment.label, { value: environment })} dataTest="connection-environment">
+      {production ? t.hub.environment.production : t.hub.environment.sandbox}
     </Badge>
   );
 }
 
 export function ConnectionStatusBadge({ status }: { status: ConnectionStatus }) {
-  const { tone, text } = STATUS[status];
+  const { t } = useI18n();
+  const text = t.hub.status[status];
   return (
-    <Badge tone={tone} label={`Status: ${text}`} dataTest="connection-status">
+    <Badge tone={STATUS_TONES[status]} label={fill(t.hub.status.label, { value: text })} dataTest="connection-status">
       {text}
     </Badge>
   );
 }
 
 export function HealthBadge({ health }: { health: HealthStatus }) {
-  const { tone, text } = HEALTH[health];
+  const { t } = useI18n();
+  const text = t.hub.health[health];
   return (
-    <Badge tone={tone} label={`Health: ${text}`} dataTest="connection-health" withDot>
+    <Badge tone={HEALTH_TONES[health]} label={fill(t.hub.health.label, { value: text })} dataTest="connection-health" withDot>
       {text}
     </Badge>
   );

@@ -1,10 +1,14 @@
+'use client';
+
+import Link from 'next/link';
+import { useI18n } from '@/components/providers/locale-provider';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
 import type { IntegrationConnectionSummary } from '@/types/integrations';
-import { CATEGORY_LABELS } from './category-labels';
 import { ConnectionStatusBadge, EnvironmentBadge, HealthBadge } from './connection-badges';
 import { TestNowButton } from './test-now-button';
 
 export function ConnectionCard({ connection, canTest = false }: { connection: IntegrationConnectionSummary; canTest?: boolean }) {
+  const { t } = useI18n();
   const checkedAt = connection.last_health_check_at;
   const headingId = `connection-${connection.id}-name`;
 
@@ -22,10 +26,12 @@ export function ConnectionCard({ connection, canTest = false }: { connection: In
               {connection.provider_name}
             </span>
             <span aria-hidden="true"> · </span>
-            <span data-test="connection-category">{CATEGORY_LABELS[connection.category]}</span>
+            <span data-test="connection-category">{t.hub.categories[connection.category]}</span>
           </p>
           <h3 id={headingId} data-test="connection-name" className="mt-1 truncate text-base font-semibold text-slate-900">
-            {connection.name}
+            <Link href={`/integrations/${connection.id}`} data-test="connection-link" className="hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+              {connection.name}
+            </Link>
           </h3>
         </div>
         <EnvironmentBadge environment={connection.environment} />
@@ -41,9 +47,9 @@ export function ConnectionCard({ connection, canTest = false }: { connection: In
 
       <dl className="mt-auto border-t border-slate-100 pt-3 text-sm">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-          <dt className="text-slate-500">Last health check</dt>
+          <dt className="text-slate-500">{t.hub.lastHealthCheck}</dt>
           <dd className="whitespace-nowrap font-medium tabular-nums text-slate-700" data-test="connection-last-health-check">
-            {checkedAt ? <time dateTime={checkedAt.toISOString()}>{formatDubaiDateTime(checkedAt)}</time> : 'never'}
+            {checkedAt ? <time dateTime={checkedAt.toISOString()}>{formatDubaiDateTime(checkedAt)}</time> : t.hub.never}
           </dd>
         </div>
       </dl>

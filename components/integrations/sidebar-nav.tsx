@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { notificationsNavLabel, UnreadBadge } from '@/components/notifications/unread-badge';
+import { useI18n } from '@/components/providers/locale-provider';
+import { fill } from '@/lib/i18n/fill';
 
 const LINKS = [
   { href: '/integrations', label: 'Integration Hub' },
@@ -10,6 +12,7 @@ const LINKS = [
   { href: '/integrations/logs', label: 'API Logs' },
   { href: '/integrations/webhooks', label: 'Webhooks' },
   { href: '/integrations/analytics', label: 'Analytics' },
+  { href: '/integrations/payments', label: 'Payments' },
   { href: '/integrations/notifications', label: 'Notifications' },
 ] as const;
 
@@ -20,13 +23,21 @@ function isCurrent(pathname: string, href: string): boolean {
 /** `unreadNotifications` is counted by the (server) layout; null when it could not be. */
 export function SidebarNav({ unreadNotifications = null }: { unreadNotifications?: number | null }) {
   const pathname = usePathname();
+  const { locale, t } = useI18n();
+  // English keeps the notifications module's own wording; other languages fill the dictionary's.
+  const notificationsLabel =
+    locale === 'en'
+      ? notificationsNavLabel(unreadNotifications)
+      : unreadNotifications === null
+        ? undefined
+        : fill(t.nav.notificationsUnread, { count: unreadNotifications });
   return (
     <nav aria-labelledby="sidebar-section-integrations">
       <h2
         id="sidebar-section-integrations"
         className="px-3 text-xs font-semibold uppercase tracking-wider text-slate-400"
       >
-        Integrations &amp; APIs
+        {t.nav.section}
       </h2>
       <ul className="mt-2 flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
         {LINKS.map(({ href, label }) => {
@@ -37,13 +48,13 @@ export function SidebarNav({ unreadNotifications = null }: { unreadNotifications
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                aria-label={notifications ? notificationsNavLabel(unreadNotifications) : undefined}
+                aria-label={notifications ? notificationsLabel : undefined}
                 data-test={`nav-${href.split('/').pop()}`}
                 className={`flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium transition ${
                   current ? 'bg-slate-800 text-white' : 'text-slate-300 hover:bg-slate-800/60 hover:text-white'
                 }`}
               >
-                {label}
+                {t.nav.links[href] ?? label}
                 {notifications ? <UnreadBadge count={unreadNotifications} /> : null}
               </Link>
             </li>

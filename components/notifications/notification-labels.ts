@@ -13,7 +13,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
 };
 
 export const SEVERITY_STYLES: Record<NotificationSeverity, { tone: BadgeTone; text: string; border: string }> = {
-  info: { tone: 'info', text: 'Info', border: 'border-l-sky-500' },
-  warning: { tone: 'warning', text: 'Warning', border: 'border-l-amber-500' },
-  critical: { tone: 'danger', text: 'Critical', border: 'border-l-rose-600' },
+  info: { tone: 'info', text: 'Info', border: 'border-s-sky-500' },
+  warning: { tone: 'warning', text: 'Warning', border: 'border-s-amber-500' },
+  critical: { tone: 'danger', text: 'Critical', border: 'border-s-rose-600' },
 };

@@ -20,8 +20,8 @@ export function NotificationRow({ notification: n, onMarked }: NotificationRowPr
       data-notification-id={n.id}
       data-read={unread ? 'false' : 'true'}
       data-severity={n.severity}
-      className={`flex flex-col gap-3 rounded-lg border border-l-4 p-4 sm:flex-row sm:items-start sm:justify-between ${severity.border} ${
-        unread ? 'border-y-indigo-200 border-r-indigo-200 bg-indigo-50/70 shadow-sm' : 'border-y-slate-200 border-r-slate-200 bg-white'
+      className={`flex flex-col gap-3 rounded-lg border border-s-4 p-4 sm:flex-row sm:items-start sm:justify-between ${severity.border} ${
+        unread ? 'border-y-indigo-200 border-e-indigo-200 bg-indigo-50/70 shadow-sm' : 'border-y-slate-200 border-e-slate-200 bg-white'
       }`}
     >
       <div className="min-w-0 flex-1">

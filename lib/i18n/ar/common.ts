@@ -1,0 +1,34 @@
+import type { Dictionary } from '../dictionary';
+
+export const common: Dictionary['common'] = {
+  brand: 'مركز التكاملات',
+  loading: 'جارٍ التحميل…',
+  retry: 'إعادة المحاولة',
+  none: '—',
+  dubaiTime: 'تُعرض الأوقات بتوقيت دبي (GST).',
+  sessionExpired: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
+  signIn: 'تسجيل الدخول',
+  loadFailed: 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم.',
+  locale: { switchTo: 'English', switchLabel: 'التبديل إلى اللغة الإنجليزية' },
+};
+
+export const nav: Dictionary['nav'] = {
+  section: 'التكاملات وواجهات البرمجة',
+  links: {
+    '/integrations': 'مركز التكاملات',
+    '/integrations/setup': 'معالج الإعداد',
+    '/integrations/logs': 'سجلات الواجهة البرمجية',
+    '/integrations/webhooks': 'خطافات الويب',
+    '/integrations/analytics': 'التحليلات',
+    '/integrations/payments': 'المدفوعات',
+    '/integrations/api-keys': 'مفاتيح الواجهة البرمجية',
+    '/integrations/notifications': 'الإشعارات',
+  },
+  notificationsUnread: 'الإشعارات، {count} غير مقروءة',
+};
+
+export const account: Dictionary['account'] = {
+  label: 'الحساب المسجّل',
+  role: 'الدور:',
+  roles: { viewer: 'مشاهد', admin: 'مسؤول', super_admin: 'مسؤول أعلى' },
+};

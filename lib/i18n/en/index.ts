@@ -1,0 +1,7 @@
+import { analytics } from './analytics';
+import { account, common, nav } from './common';
+import { hub } from './hub';
+import { logs } from './logs';
+import { webhooks } from './webhooks';
+
+export const en = { common, nav, account, hub, logs, analytics, webhooks };
