@@ -1,7 +1,9 @@
 import os from 'node:os';
 import { printResult, type BenchResult } from './report.ts';
+import { dashboardBench } from './dashboard.bench.ts';
 import { healthBench } from './health.bench.ts';
 import { startupBench } from './startup.bench.ts';
+import { webhooksBench } from './webhooks.bench.ts';
 
 /**
  * `npm run bench`: every benchmark, one after another, printed as numbers. Benchmarks
@@ -10,6 +12,8 @@ import { startupBench } from './startup.bench.ts';
 const benches: Array<[string, () => Promise<BenchResult>]> = [
   ['startup', startupBench],
   ['health', healthBench],
+  ['dashboard', dashboardBench],
+  ['webhooks', webhooksBench],
 ];
 const only = process.argv.slice(2);
 

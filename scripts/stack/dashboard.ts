@@ -5,7 +5,7 @@ import { ROOT, type StackConfig } from './config.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
 
 function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
   if (!existsSync(target)) return;

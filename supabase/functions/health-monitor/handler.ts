@@ -5,7 +5,7 @@ import { mapPool } from '../_shared/health/pool.ts';
 import { checkConnection, type CheckResult, type CheckerDeps } from '../_shared/health/check-connection.ts';
 import { errorResponse, HttpError, toErrorResponse } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
-import { MemoryTokenCache } from '../_shared/outbound/token-cache.ts';
+import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
 import { loadCredentialKeys } from '../_shared/vault/keys.ts';
 
 const Body = z.object({ connection_id: z.uuid().optional() }).strict();
@@ -66,12 +66,14 @@ export function makeHealthMonitorHandler(deps: HealthMonitorDeps) {
 
 export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.HEALTH_DB_POOL ?? 10));
+  const keys = loadCredentialKeys(env);
   const checker: CheckerDeps = {
     sql,
-    keys: loadCredentialKeys(env),
+    keys,
     fetch: globalThis.fetch,
     now: () => Date.now(),
-    tokenCache: new MemoryTokenCache(),
+    // Client-credentials tokens are shared (encrypted) across function instances.
+    tokenCache: new PgTokenCache(sql, keys),
     timeoutMs: Number(env.HEALTH_TIMEOUT_MS ?? 10_000),
     allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
     resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
