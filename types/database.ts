@@ -63,6 +63,68 @@ export type Database = {
           },
         ]
       }
+      api_keys: {
+        Row: {
+          all_connections: boolean
+          connection_ids: string[]
+          created_at: string
+          created_by: string | null
+          id: string
+          key_hash: string
+          last_used_at: string | null
+          name: string
+          organization_id: string
+          prefix: string
+          rate_limit_per_minute: number | null
+          revoked_at: string | null
+          revoked_by: string | null
+          used: number
+          window_started_at: string | null
+        }
+        Insert: {
+          all_connections?: boolean
+          connection_ids?: string[]
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          key_hash: string
+          last_used_at?: string | null
+          name: string
+          organization_id: string
+          prefix: string
+          rate_limit_per_minute?: number | null
+          revoked_at?: string | null
+          revoked_by?: string | null
+          used?: number
+          window_started_at?: string | null
+        }
+        Update: {
+          all_connections?: boolean
+          connection_ids?: string[]
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          key_hash?: string
+          last_used_at?: string | null
+          name?: string
+          organization_id?: string
+          prefix?: string
+          rate_limit_per_minute?: number | null
+          revoked_at?: string | null
+          revoked_by?: string | null
+          used?: number
+          window_started_at?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "api_keys_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       credential_audit_log: {
         Row: {
           action: string
@@ -495,6 +557,155 @@ export type Database = {
           },
         ]
       }
+      oauth_states: {
+        Row: {
+          connection_id: string
+          created_at: string
+          expires_at: string
+          id: string
+          key_id: string
+          organization_id: string
+          redirect_to: string
+          redirect_uri: string
+          state_hash: string
+          used_at: string | null
+          user_id: string
+          verifier_ciphertext: string
+        }
+        Insert: {
+          connection_id: string
+          created_at?: string
+          expires_at?: string
+          id?: string
+          key_id: string
+          organization_id: string
+          redirect_to: string
+          redirect_uri: string
+          state_hash: string
+          used_at?: string | null
+          user_id: string
+          verifier_ciphertext: string
+        }
+        Update: {
+          connection_id?: string
+          created_at?: string
+          expires_at?: string
+          id?: string
+          key_id?: string
+          organization_id?: string
+          redirect_to?: string
+          redirect_uri?: string
+          state_hash?: string
+          used_at?: string | null
+          user_id?: string
+          verifier_ciphertext?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "oauth_states_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "oauth_states_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      oauth_token_cache: {
+        Row: {
+          cache_key: string
+          ciphertext: string
+          connection_id: string | null
+          expires_at: string
+          key_id: string
+          updated_at: string
+        }
+        Insert: {
+          cache_key: string
+          ciphertext: string
+          connection_id?: string | null
+          expires_at: string
+          key_id: string
+          updated_at?: string
+        }
+        Update: {
+          cache_key?: string
+          ciphertext?: string
+          connection_id?: string | null
+          expires_at?: string
+          key_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "oauth_token_cache_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      oauth_token_status: {
+        Row: {
+          access_token_expires_at: string | null
+          connection_id: string
+          granted_at: string
+          granted_by: string | null
+          has_refresh_token: boolean
+          last_refreshed_at: string | null
+          organization_id: string
+          refresh_token_expires_at: string | null
+          scopes: string[]
+          updated_at: string
+        }
+        Insert: {
+          access_token_expires_at?: string | null
+          connection_id: string
+          granted_at?: string
+          granted_by?: string | null
+          has_refresh_token?: boolean
+          last_refreshed_at?: string | null
+          organization_id: string
+          refresh_token_expires_at?: string | null
+          scopes?: string[]
+          updated_at?: string
+        }
+        Update: {
+          access_token_expires_at?: string | null
+          connection_id?: string
+          granted_at?: string
+          granted_by?: string | null
+          has_refresh_token?: boolean
+          last_refreshed_at?: string | null
+          organization_id?: string
+          refresh_token_expires_at?: string | null
+          scopes?: string[]
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "oauth_token_status_connection_id_fkey"
+            columns: ["connection_id"]
+            isOneToOne: true
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "oauth_token_status_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       organization_members: {
         Row: {
           created_at: string
@@ -593,6 +804,7 @@ export type Database = {
         Row: {
           amount_fils: number
           created_at: string
+          failure_reason: string | null
           id: string
           idempotency_key: string
           organization_id: string
@@ -607,6 +819,7 @@ export type Database = {
         Insert: {
           amount_fils: number
           created_at?: string
+          failure_reason?: string | null
           id?: string
           idempotency_key: string
           organization_id: string
@@ -621,6 +834,7 @@ export type Database = {
         Update: {
           amount_fils?: number
           created_at?: string
+          failure_reason?: string | null
           id?: string
           idempotency_key?: string
           organization_id?: string
@@ -714,7 +928,9 @@ export type Database = {
           idempotency_key: string
           order_reference: string
           organization_id: string
+          provider_call_until: string | null
           provider_payment_id: string | null
+          provider_reference: string | null
           refunded_fils: number
           requested_by_id: string | null
           requested_by_type: string
@@ -737,7 +953,9 @@ export type Database = {
           idempotency_key: string
           order_reference: string
           organization_id: string
+          provider_call_until?: string | null
           provider_payment_id?: string | null
+          provider_reference?: string | null
           refunded_fils?: number
           requested_by_id?: string | null
           requested_by_type: string
@@ -760,7 +978,9 @@ export type Database = {
           idempotency_key?: string
           order_reference?: string
           organization_id?: string
+          provider_call_until?: string | null
           provider_payment_id?: string | null
+          provider_reference?: string | null
           refunded_fils?: number
           requested_by_id?: string | null
           requested_by_type?: string
@@ -1060,6 +1280,7 @@ export type Database = {
           organization_id: string
           payload: Json | null
           processed_at: string | null
+          processing_note: string | null
           provider_event_id: string
           received_at: string
           status: Database["public"]["Enums"]["webhook_event_status"]
@@ -1076,6 +1297,7 @@ export type Database = {
           organization_id: string
           payload?: Json | null
           processed_at?: string | null
+          processing_note?: string | null
           provider_event_id: string
           received_at?: string
           status?: Database["public"]["Enums"]["webhook_event_status"]
@@ -1092,6 +1314,7 @@ export type Database = {
           organization_id?: string
           payload?: Json | null
           processed_at?: string | null
+          processing_note?: string | null
           provider_event_id?: string
           received_at?: string
           status?: Database["public"]["Enums"]["webhook_event_status"]
@@ -1125,6 +1348,10 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      admit_calls: {
+        Args: { p_calls: Json; p_connection_id: string }
+        Returns: Json
+      }
       check_rate_limit: {
         Args: { p_connection_id: string; p_cost?: number }
         Returns: Json
@@ -1143,6 +1370,7 @@ export type Database = {
           organization_id: string
           payload: Json | null
           processed_at: string | null
+          processing_note: string | null
           provider_event_id: string
           received_at: string
           status: Database["public"]["Enums"]["webhook_event_status"]
@@ -1167,6 +1395,16 @@ export type Database = {
         Args: { p_endpoint_id: string }
         Returns: undefined
       }
+      create_api_key: {
+        Args: {
+          p_all_connections?: boolean
+          p_connection_ids?: string[]
+          p_name: string
+          p_organization_id: string
+          p_rate_limit_per_minute?: number
+        }
+        Returns: Json
+      }
       decrypt_credential: {
         Args: { ciphertext: string; encryption_key: string }
         Returns: string
@@ -1186,6 +1424,10 @@ export type Database = {
       encrypt_credential: {
         Args: { encryption_key: string; plaintext: string }
         Returns: string
+      }
+      ensure_default_rate_limits: {
+        Args: { p_connection_id: string }
+        Returns: number
       }
       ensure_log_partitions: {
         Args: { months_ahead?: number }
@@ -1213,6 +1455,20 @@ export type Database = {
         Returns: {
           duplicate: boolean
           event_id: string
+        }[]
+      }
+      ingest_webhook_events: {
+        Args: {
+          p_endpoint_ids: string[]
+          p_event_types: string[]
+          p_headers: Json[]
+          p_payloads: Json[]
+          p_provider_event_ids: string[]
+        }
+        Returns: {
+          duplicate: boolean
+          event_id: string
+          ord: number
         }[]
       }
       list_credential_hints: {
@@ -1248,6 +1504,7 @@ export type Database = {
         }
         Returns: number
       }
+      log_api_calls: { Args: { p_entries: Json }; Returns: number }
       mark_notifications_read: { Args: { p_ids: string[] }; Returns: number }
       prune_health_history: {
         Args: { p_batch?: number; p_keep?: string }
@@ -1268,6 +1525,7 @@ export type Database = {
         Args: { p_endpoint_id: string; p_event_id?: string }
         Returns: number
       }
+      revoke_api_key: { Args: { p_id: string }; Returns: boolean }
       rotate_credentials_key: {
         Args: {
           p_batch?: number
@@ -1287,6 +1545,16 @@ export type Database = {
           p_value: string
         }
         Returns: string
+      }
+      verify_api_key: {
+        Args: { p_key_hash: string }
+        Returns: {
+          all_connections: boolean
+          connection_ids: string[]
+          key_id: string
+          organization_id: string
+          rate_limit_per_minute: number
+        }[]
       }
       webhook_endpoint_stats: {
         Args: { p_endpoint_id: string }

@@ -22,9 +22,11 @@ describe('function privileges', () => {
     expect(await executableBy('authenticated')).toEqual([
       'private.has_org_role',
       'private.org_ids_with_role',
+      'public.create_api_key',
       'public.list_credential_hints',
       'public.mark_notifications_read',
       'public.replay_webhook_events',
+      'public.revoke_api_key',
       'public.set_credential',
       'public.webhook_endpoint_stats',
     ]);

@@ -169,11 +169,43 @@ const specs: TableSpec[] = [
     expect: READ_ONLY,
   },
   {
+    table: 'api_keys',
+    rowOfA: () => `organization_id = '${A.orgId}'`,
+    insertForA: () => `insert into public.api_keys (organization_id, name, prefix, key_hash) values ('${A.orgId}', 'Forged', 'hub_live_abcd', '${randomUUID().replace(/-/g, '')}${randomUUID().replace(/-/g, '')}')`,
+    update: `name = 'Renamed'`,
+    // Keys are minted by create_api_key (the key shown once) and revoked by revoke_api_key;
+    // admins edit name, scope and limit; the hash is readable by no API role but the service.
+    expect: { anon: '----', viewerA: 'S---', adminA: 'S-U-', adminB: '----', service: 'SIUD' },
+  },
+  {
     table: 'shipments',
     rowOfA: () => `connection_id = '${A.connectionId}'`,
     insertForA: () => `insert into public.shipments (organization_id, connection_id, tracking_number) values ('${A.orgId}', '${A.connectionId}', 'AWB${randomUUID().slice(0, 8)}')`,
     update: `status = 'delivered'`,
     expect: READ_ONLY,
+  },
+  {
+    table: 'oauth_states',
+    rowOfA: () => `connection_id = '${A.connectionId}'`,
+    insertForA: () => `insert into public.oauth_states (state_hash, organization_id, connection_id, user_id, verifier_ciphertext, key_id, redirect_uri, redirect_to)
+      values ('${hex64()}', '${A.orgId}', '${A.connectionId}', '${A.admin.id}', '\\x00', 'rls-fixture', 'http://127.0.0.1/cb', '/integrations')`,
+    update: `used_at = now()`,
+    // Consent states (hashed state, encrypted PKCE verifier) are the oauth function's alone.
+    expect: SECRET,
+  },
+  {
+    table: 'oauth_token_status',
+    rowOfA: () => `connection_id = '${A.connectionId}'`,
+    insertForA: () => `insert into public.oauth_token_status (connection_id, organization_id) values ('${oauthFixture.spareConnection}', '${A.orgId}')`,
+    update: `has_refresh_token = true`,
+    expect: READ_ONLY,
+  },
+  {
+    table: 'oauth_token_cache',
+    rowOfA: () => `cache_key = 'rls-${A.connectionId}'`,
+    insertForA: () => `insert into public.oauth_token_cache (cache_key, connection_id, ciphertext, key_id, expires_at) values ('rls-new-${randomUUID()}', '${A.connectionId}', '\\x00', 'rls-fixture', now() + interval '1 hour')`,
+    update: `expires_at = now()`,
+    expect: SECRET,
   },
 ];
 
@@ -205,10 +237,28 @@ beforeAll(async () => {
     if (t === A) ids.payment = pay!.id as string;
     await sql`insert into public.payment_refunds (organization_id, payment_id, amount_fils, idempotency_key, requested_by_type) values (${t.orgId}, ${pay!.id}, 500, ${`r-${randomUUID()}`}, 'service')`;
     await sql`insert into public.shipments (organization_id, connection_id, tracking_number) values (${t.orgId}, ${t.connectionId}, ${`AWB${randomUUID().slice(0, 8)}`})`;
+    await sql`insert into public.api_keys (organization_id, name, prefix, key_hash)
+              values (${t.orgId}, 'Fixture key', 'hub_live_fx00', ${randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '')})`;
     await sql`insert into public.social_media_accounts (organization_id, connection_id, platform, external_account_id) values (${t.orgId}, ${t.connectionId}, 'instagram', ${`ig_${randomUUID()}`})`;
   }
   // A row of organization A in the default log partition (outside every monthly range).
   await sql`insert into public.integration_logs (organization_id, log_type, created_at) values (${A.orgId}, 'system', '1990-01-01')`;
+});
+
+// Fixture rows for the OAuth tables (oauth_token_status is keyed by connection, so inserts use a spare one).
+const oauthFixture = { spareConnection: '' };
+const hex64 = () => `${randomUUID()}${randomUUID()}`.replace(/-/g, '');
+beforeAll(async () => {
+  const [spare] = await sql`insert into public.integration_connections (organization_id, provider_id, name)
+    select ${A.orgId}, p.id, 'OAuth spare' from public.integration_providers p where p.slug = 'linkedin' returning id`;
+  oauthFixture.spareConnection = spare!.id as string;
+  for (const t of [A, B]) {
+    await sql`insert into public.oauth_states (state_hash, organization_id, connection_id, user_id, verifier_ciphertext, key_id, redirect_uri, redirect_to)
+              values (${hex64()}, ${t.orgId}, ${t.connectionId}, ${t.admin.id}, '\\x00', 'rls-fixture', 'http://127.0.0.1/cb', '/integrations')`;
+    await sql`insert into public.oauth_token_status (connection_id, organization_id) values (${t.connectionId}, ${t.orgId})`;
+    await sql`insert into public.oauth_token_cache (cache_key, connection_id, ciphertext, key_id, expires_at)
+              values (${`rls-${t.connectionId}`}, ${t.connectionId}, '\\x00', 'rls-fixture', now() + interval '1 hour')`;
+  }
 });
 
 afterAll(async () => {

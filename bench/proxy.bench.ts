@@ -1,0 +1,150 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { loadStackConfig } from '../scripts/stack/config.ts';
+import { startStack } from '../scripts/stack/stack.ts';
+import type { BenchResult } from './report.ts';
+
+const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP] = [3000, 15_000, 20_000, 6000];
+// One keep-alive agent for every client call, direct or proxied, so both pay the same.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function send(url: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { agent, method: body ? 'POST' : 'GET', headers }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject).end(body);
+  });
+}
+
+/** `total` calls from `concurrency` workers; latency percentiles, rate and failures. */
+async function load(call: () => Promise<boolean>, concurrency: number, total: number) {
+  const latencies: number[] = [];
+  let [next, failures] = [0, 0];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next++ < total) {
+      const t = performance.now();
+      if (!(await call().catch(() => false))) failures++;
+      latencies.push(performance.now() - t);
+    }
+  }));
+  const perSecond = (total / (performance.now() - started)) * 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  return { p50: pct(50), p99: pct(99), perSecond, failures };
+}
+
+/** startFakeProvider in its own process: here it would share one event loop with the load client and the gateway. */
+async function upstreamProcess() {
+  const fake = JSON.stringify(new URL('../tests/support/fake-provider.ts', import.meta.url).href);
+  const start = `import(${fake}).then((m) => m.startFakeProvider()).then((f) => console.log(f.origin))`;
+  const child = spawn(process.execPath, [...process.execArgv, '-e', start], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (d) => resolve(String(d).trim()));
+    child.once('exit', () => reject(new Error('the fake upstream exited')));
+  });
+  return { origin, stop: () => child.kill() };
+}
+
+/** CPU seconds of a process and its reaped children, from /proc (Linux, 100 ticks/s). */
+const cpuOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 15).reduce((a, t) => a + Number(t), 0) / 100;
+const childrenOf = (pid: number, name: string) => spawnSync('pgrep', ['-P', String(pid), name]).stdout.toString().split('\n').filter(Boolean).map(Number);
+/** CPU seconds so far of [this process (load client + gateway), Deno, Postgres (postmaster + backends)]. */
+function stackCpu(): number[] {
+  const { user, system } = process.cpuUsage();
+  const [deno, postmaster] = [childrenOf(process.pid, 'deno'), childrenOf(process.pid, 'postgres')];
+  const total = (pids: number[]) => pids.reduce((a, pid) => a + cpuOf(pid), 0);
+  return [(user + system) / 1e6, total(deno), total(postmaster) + total(postmaster.flatMap((pid) => childrenOf(pid, 'postgres')))];
+}
+const f = (ms: number) => `${ms.toFixed(2)} ms`;
+/**
+ * Issue 4 targets, side by side with calling a loopback upstream directly: the proxy (gateway
+ * → Deno → admit_calls → cached secrets → upstream → answer, log written behind) adds ≤ 2 ms
+ * p50 / ≤ 10 ms p99 at 10 concurrent and sustains ≥ 1,500 req/s at 200 without errors; the
+ * limiter makes ≥ 5,000 exact decisions/s. All parts share the cores: CPU per call is shown.
+ */
+export async function proxyBench(): Promise<BenchResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-proxy-'));
+  const ports = { HUB_API_PORT: '54821', HUB_DB_PORT: '54822', HUB_FUNCTIONS_PORT: '54829', HUB_DASHBOARD_PORT: '3500' };
+  const config = loadStackConfig({ ...process.env, SUPABASE_DB_URL: undefined, HUB_DATA_DIR: dir, ...ports });
+  const upstream = await upstreamProcess();
+  const stack = await startStack(config, { dashboard: false, scheduler: false, log: () => {} });
+  const sql = postgres(config.dbUrl, { max: 20, prepare: false, onnotice: () => {} });
+  try {
+    const [org] = await sql`insert into public.organizations (name, slug) values ('Bench', 'bench-proxy') returning id`;
+    const connection = async (name: string, limit: number) => {
+      const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status, base_url_override)
+        select ${org!.id}, p.id, ${name}, 'active', ${`${upstream.origin}/up`} from public.integration_providers p where p.slug = 'stripe' returning id`;
+      await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${org!.id}, ${row!.id}, 'day', ${limit})`;
+      return row!.id as string;
+    };
+    const proxied = await connection('bench proxy', 100_000_000);
+    const key = await sql.begin(async (tx) => { // the secret and an API key scoped to the connection
+      await tx`select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true)`;
+      await tx`select public.set_credential(${proxied}, 'secret_key', 'sk_test_bench0000000000000000', ${config.CREDENTIALS_ENCRYPTION_KEY}, ${config.CREDENTIALS_KEY_ID})`;
+      return (await tx`select public.create_api_key(${org!.id}, 'bench', ${[proxied]}::uuid[], false, null) as k`)[0]!.k.key as string;
+    });
+    const ok = (url: string, headers: Record<string, string> = {}) => async () => (await send(url, headers)).status === 200;
+    const direct = ok(`${upstream.origin}/up/v1/balance`);
+    const viaProxy = ok(`${config.apiUrl}/functions/v1/api-proxy/${proxied}/v1/balance`, { authorization: `Bearer ${key}` });
+    for (const warm of [direct, viaProxy]) await load(warm, 10, 1000);
+    const d10 = await load(direct, 10, LATENCY_CALLS);
+    const p10 = await load(viaProxy, 10, LATENCY_CALLS);
+    const d200 = await load(direct, 200, THROUGHPUT_CALLS);
+    const before = stackCpu();
+    const p200 = await load(viaProxy, 200, THROUGHPUT_CALLS);
+    const used = stackCpu().map((c, i) => ((c - before[i]!) / THROUGHPUT_CALLS) * 1e6);
+    // Every proxied call is logged in the background: wait for the writer, then count.
+    const expected = 1000 + LATENCY_CALLS + THROUGHPUT_CALLS;
+    const countLogs = async () => (await sql`select count(*)::int as n from public.integration_logs where connection_id = ${proxied}`)[0]!.n as number;
+    let logged = await countLogs();
+    for (let i = 0; i < 100 && logged < expected; i++) logged = await new Promise((r) => setTimeout(r, 200)).then(countLogs);
+
+    // Rate limiter: half the decisions fit the limit, so exact means allowed === limit. Counts are
+    // added once resolved: `allowed += await …` would read `allowed` before the wait and lose updates.
+    const limiter = async (name: string, total: number, concurrency: number, per: number, decide: (id: string) => Promise<number>) => {
+      const id = await connection(`bench limiter ${name}`, total / 2);
+      let allowed = 0;
+      const run = await load(() => decide(id).then((n) => ((allowed += n), true)), concurrency, total / per);
+      return `${(run.perSecond * per).toFixed(0)} decisions/s, ${allowed} allowed of ${total} at limit ${total / 2} (${allowed === total / 2 ? 'exact' : 'NOT exact'}), ${run.failures} errors`;
+    };
+    const batch = sql.json(Array.from({ length: 50 }, () => ({ caller_type: 'service', cost: 1 })));
+    const service = { authorization: `Bearer ${config.SUPABASE_SERVICE_ROLE_KEY}`, 'content-type': 'application/json' };
+    const bySql = await limiter('sql', DECISIONS_SQL, 20, 1, async (id) => ((await sql`select public.check_rate_limit(${id}, 1) as r`)[0]!.r.allowed ? 1 : 0));
+    const byBatch = await limiter('batched', DECISIONS_SQL, 10, 50, async (id) =>
+      ((await sql`select public.admit_calls(${id}, ${batch}) as a`)[0]!.a as Array<{ outcome: string }>).filter((a) => a.outcome === 'ok').length);
+    const byHttp = await limiter('http', DECISIONS_HTTP, 50, 1, async (id) => {
+      const res = await send(`${config.apiUrl}/functions/v1/rate-limiter`, service, JSON.stringify({ connection_id: id }));
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      return JSON.parse(res.text).allowed ? 1 : 0;
+    });
+    return {
+      name: 'api proxy and rate limiter (Stripe-shaped connection, loopback upstream in its own process, API key caller)',
+      rows: [
+        ['10 concurrent: direct p50 / p99', `${f(d10.p50)} / ${f(d10.p99)}`],
+        ['10 concurrent: proxy p50 / p99', `${f(p10.p50)} / ${f(p10.p99)}`],
+        ['10 concurrent: added p50 / p99', `${f(p10.p50 - d10.p50)} / ${f(p10.p99 - d10.p99)} (target ≤ 2 ms / ≤ 10 ms)`],
+        ['200 concurrent: direct', `${d200.perSecond.toFixed(0)} req/s, ${d200.failures} errors`],
+        ['200 concurrent: proxy', `${p200.perSecond.toFixed(0)} req/s, ${p200.failures} errors (target ≥ 1,500, none; ${(p200.perSecond / d200.perSecond).toFixed(2)}× direct)`],
+        ['  CPU per proxied call', `client+gateway (node) ${used[0]!.toFixed(0)} µs, functions (deno) ${used[1]!.toFixed(0)} µs, postgres ${used[2]!.toFixed(0)} µs; ${os.cpus().length} cores`],
+        ['call log rows written', `${logged} of ${expected}`],
+        ['limiter: check_rate_limit in SQL, 20 conns', bySql],
+        ['limiter: admit_calls in SQL, batches of 50, 10 conns', byBatch],
+        ['limiter: POST /rate-limiter, 50 concurrent', `${byHttp} (target ≥ 5,000/s)`],
+      ],
+    };
+  } finally {
+    agent.destroy();
+    await sql.end();
+    await stack.stop();
+    upstream.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

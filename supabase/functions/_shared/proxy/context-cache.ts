@@ -1,0 +1,39 @@
+/**
+ * Decrypted connection contexts kept in memory for at most `ttlMs` (60 s): decrypting is
+ * an audited database call too slow for every proxied request. Entries are keyed by the
+ * version admit_calls reports, so a changed connection or rotated secret is reloaded on the
+ * next call rather than after the TTL. Concurrent misses share one load.
+ */
+export class ContextCache<T> {
+  readonly #entries = new Map<string, { version: string; expiresAt: number; value: Promise<T> }>();
+
+  constructor(private readonly opts: { ttlMs: number; maxEntries: number; now: () => number }) {}
+
+  /** The cached value for (id, version), or the result of `load` (which is then cached). */
+  get(id: string, version: string, load: () => Promise<T>): Promise<T> {
+    const now = this.opts.now();
+    const hit = this.#entries.get(id);
+    if (hit && hit.version === version && hit.expiresAt > now) return hit.value;
+    if (hit) this.#entries.delete(id);
+    if (this.#entries.size >= this.opts.maxEntries) this.#evict(now);
+    const value = load();
+    const entry = { version, expiresAt: now + this.opts.ttlMs, value };
+    this.#entries.set(id, entry);
+    // A failed load is not remembered: the next call tries again.
+    value.catch(() => {
+      if (this.#entries.get(id) === entry) this.#entries.delete(id);
+    });
+    return value;
+  }
+
+  /** Drops expired entries, then the oldest, so the map stays bounded. */
+  #evict(now: number): void {
+    for (const [id, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(id);
+    const oldest = this.#entries.keys().next();
+    if (this.#entries.size >= this.opts.maxEntries && !oldest.done) this.#entries.delete(oldest.value);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

@@ -1,0 +1,85 @@
+export interface LogQueueOptions<T> {
+  /** Writes one batch; throws to have it retried. */
+  write: (batch: T[]) => Promise<void>;
+  /** How long an entry may wait for companions before a flush (ms). */
+  delayMs?: number;
+  maxBatch?: number;
+  /** Past this many waiting entries (the database is down for long) the oldest are dropped, loudly. */
+  maxBuffered?: number;
+  /** Keeps a serverless worker alive until a flush finishes (EdgeRuntime.waitUntil on Supabase). */
+  waitUntil?: (promise: Promise<unknown>) => void;
+  report?: (message: string, err?: unknown) => void;
+}
+
+/**
+ * Call logs written in the background, many per statement, so logging never delays a
+ * response and the database sees one insert batch instead of one transaction per call.
+ * One flush runs at a time; a failed batch goes back to the front and is retried with
+ * backoff, so nothing is lost while the database is merely slow or briefly away.
+ */
+export class LogQueue<T> {
+  readonly #opts: Required<Omit<LogQueueOptions<T>, 'waitUntil'>> & Pick<LogQueueOptions<T>, 'waitUntil'>;
+  #buffer: T[] = [];
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #flushing: Promise<void> | null = null;
+  #failures = 0;
+
+  constructor(opts: LogQueueOptions<T>) {
+    this.#opts = { delayMs: 25, maxBatch: 500, maxBuffered: 100_000, report: console.error, ...opts };
+  }
+
+  push(entry: T): void {
+    this.#buffer.push(entry);
+    if (this.#buffer.length > this.#opts.maxBuffered) {
+      const dropped = this.#buffer.splice(0, this.#buffer.length - this.#opts.maxBuffered);
+      this.#opts.report(`api-proxy: dropped ${dropped.length} call logs, the log buffer is full`);
+    }
+    this.#schedule(this.#failures > 0 ? this.#retryDelay() : this.#opts.delayMs);
+  }
+
+  /** Resolves once everything pushed so far is written (or the queue gave up retrying for now). */
+  async drain(): Promise<void> {
+    while (this.#buffer.length > 0 || this.#flushing) {
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#timer = null;
+      await (this.#flushing ?? this.#flush());
+      if (this.#failures > 0 && !this.#flushing) return;
+    }
+  }
+
+  get pending(): number {
+    return this.#buffer.length;
+  }
+
+  #schedule(delayMs: number): void {
+    if (this.#timer || this.#flushing) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      const flush = this.#flush();
+      this.#opts.waitUntil?.(flush);
+    }, delayMs);
+  }
+
+  #flush(): Promise<void> {
+    const batch = this.#buffer.splice(0, this.#opts.maxBatch);
+    if (batch.length === 0) return Promise.resolve();
+    this.#flushing = this.#opts.write(batch).then(
+      () => {
+        this.#failures = 0;
+      },
+      (err) => {
+        this.#failures++;
+        this.#buffer.unshift(...batch);
+        if (this.#failures === 1 || this.#failures % 20 === 0) this.#opts.report(`api-proxy: writing ${batch.length} call logs failed (attempt ${this.#failures}); retrying`, err);
+      },
+    ).finally(() => {
+      this.#flushing = null;
+      if (this.#buffer.length > 0) this.#schedule(this.#failures > 0 ? this.#retryDelay() : 0);
+    });
+    return this.#flushing;
+  }
+
+  #retryDelay(): number {
+    return Math.min(5_000, 100 * 2 ** Math.min(this.#failures, 6));
+  }
+}

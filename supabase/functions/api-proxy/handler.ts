@@ -1,0 +1,74 @@
+import { makeProxyCallerIdentifier } from '../_shared/api-keys/caller.ts';
+import { connect } from '../_shared/db.ts';
+import { MemoryTokenCache } from '../_shared/outbound/token-cache.ts';
+import { admitCalls } from '../_shared/proxy/admit.ts';
+import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
+import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
+import { ContextCache } from '../_shared/proxy/context-cache.ts';
+import type { LogEntry } from '../_shared/proxy/log-entry.ts';
+import { LogQueue } from '../_shared/proxy/log-queue.ts';
+import { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
+import { loadCredentialKeys } from '../_shared/vault/keys.ts';
+import { makeApiProxyHandler } from './proxy-handler.ts';
+
+/** The contract's timeout for one proxied call, retries and waits included. */
+const TIMEOUT_MS = 30_000;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** A and AAAA answers together, so the SSRF guard sees every address fetch might use. */
+async function resolveHost(host: string): Promise<string[]> {
+  const answers = await Promise.allSettled([Deno.resolveDns(host, 'A'), Deno.resolveDns(host, 'AAAA')]);
+  return answers.flatMap((a) => (a.status === 'fulfilled' ? a.value : []));
+}
+
+/** Supabase's edge runtime keeps a worker alive for promises handed to waitUntil. */
+function edgeWaitUntil(): ((promise: Promise<unknown>) => void) | undefined {
+  const runtime = (globalThis as { EdgeRuntime?: { waitUntil?: (p: Promise<unknown>) => void } }).EdgeRuntime;
+  return runtime?.waitUntil ? (p) => runtime.waitUntil!(p) : undefined;
+}
+
+export function createHandler(env: Record<string, string | undefined>) {
+  const sql = connect(env.SUPABASE_DB_URL, Number(env.PROXY_DB_POOL ?? 20));
+  const keys = loadCredentialKeys(env);
+  const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
+  const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
+  const logs = new LogQueue<() => LogEntry>({
+    write: async (batch) => {
+      // An entry that cannot be built is reported and skipped, never retried with the batch.
+      const entries = batch.flatMap((build) => {
+        try {
+          return [build()];
+        } catch (err) {
+          console.error('api-proxy: a call log entry could not be built', err);
+          return [];
+        }
+      });
+      await sql`select public.log_api_calls(${sql.json(entries as unknown as Parameters<typeof sql.json>[0])})`;
+    },
+    waitUntil: edgeWaitUntil(),
+  });
+  // A worker being shut down writes what it still holds.
+  globalThis.addEventListener('beforeunload', () => void logs.drain());
+
+  return makeApiProxyHandler({
+    identify: makeProxyCallerIdentifier({
+      jwtSecret: env.SUPABASE_JWT_SECRET,
+      jwksUrl: env.SUPABASE_URL ? `${env.SUPABASE_URL}/auth/v1/.well-known/jwks.json` : undefined,
+    }),
+    admit: (connectionId, caller, minRole, cost) => admissions.admit(connectionId, { caller, minRole, cost }),
+    context: (connectionId, version, who) =>
+      contexts.get(connectionId, version, () =>
+        loadConnectionContext(sql, keys, connectionId, { actorType: who.caller.kind, actorId: who.callerId, ip: who.ip })),
+    outbound: {
+      tokenCache: new MemoryTokenCache(),
+      fetch: globalThis.fetch,
+      now: () => Date.now(),
+      allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
+      resolve: resolveHost,
+    },
+    log: (entry) => logs.push(entry),
+    cooldown: new ProviderCooldown({ now: () => Date.now(), maxMs: 60_000 }),
+    timeoutMs: TIMEOUT_MS,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ProviderSlug } from '../../supabase/functions/_shared/providers/provider.schema.ts';
+import { asActor, superuserSql } from '../support/db.ts';
+import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
+import { SECRETS } from '../support/provider-secrets.ts';
+import { createTenant, type Tenant } from '../support/tenants.ts';
+
+const stack = inject('stack');
+const sql = superuserSql();
+const SERVICE = { authorization: `Bearer ${stack.serviceRoleKey}` };
+const routes: NonNullable<Parameters<typeof startFakeProvider>[0]>['routes'] = {};
+let fake: FakeProvider;
+let A: Tenant;
+const conn = new Map<ProviderSlug, string>();
+
+/** A connection of A pointing at the fake under /p/<slug>, with its secrets and a generous limit. */
+async function connect(slug: ProviderSlug, origin = fake.origin): Promise<string> {
+  const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status, base_url_override)
+    select ${A.orgId}, p.id, ${`Proxy ${slug} ${Math.random()}`}, 'active', ${`${origin}/p/${slug}`}
+    from public.integration_providers p where p.slug = ${slug} returning id`;
+  const id = row!.id as string;
+  for (const [field, value] of Object.entries(SECRETS[slug])) {
+    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
+  }
+  await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${A.orgId}, ${id}, 'second', 100000)`;
+  return id;
+}
+
+const proxy = (id: string, path: string, init: RequestInit = {}) =>
+  fetch(`${stack.apiUrl}/functions/v1/api-proxy/${id}${path}`, { ...init, headers: { ...SERVICE, ...(init.headers as Record<string, string>) } });
+
+beforeAll(async () => {
+  fake = await startFakeProvider({ routes });
+  A = await createTenant(sql, 'proxy-failures');
+  conn.set('stripe', await connect('stripe'));
+});
+afterAll(async () => {
+  await fake.close();
+  await sql.end();
+});
+
+describe('api-proxy: provider failures', () => {
+  it('passes a provider 429 on with its Retry-After, and then holds calls back itself', async () => {
+    const id = await connect('sendgrid');
+    routes['/p/sendgrid/v3/mail/send'] = { status: 429, headers: { 'retry-after': '20' } };
+    const first = await proxy(id, '/v3/mail/send', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect([first.status, first.headers.get('retry-after')]).toEqual([429, '20']);
+    const count = fake.received.length;
+    const held = await proxy(id, '/v3/user/profile');
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(15);
+    expect((await held.json()).error.code).toBe('rate_limited');
+    expect(fake.received.length).toBe(count);
+    delete routes['/p/sendgrid/v3/mail/send'];
+  });
+
+  it('an unreachable provider is 502 JSON; a hang is 504 JSON within the caller\'s budget', async () => {
+    const closed = await startFakeProvider();
+    const gone = await connect('stripe', closed.origin);
+    await closed.close();
+    const bad = await proxy(gone, '/v1/balance');
+    expect([bad.status, (await bad.json()).error.code]).toEqual([502, 'provider_failed']);
+
+    routes['/p/stripe/v1/hang'] = { status: 200, hang: true };
+    const started = Date.now();
+    const slow = await proxy(conn.get('stripe')!, '/v1/hang', { headers: { 'x-hub-timeout-ms': '1500' } });
+    expect([slow.status, (await slow.json()).error]).toEqual([504, { code: 'provider_timeout', message: expect.stringMatching(/did not answer/) }]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+  });
+
+  it('the default timeout is 30 s', async () => {
+    const started = Date.now();
+    const slow = await proxy(conn.get('stripe')!, '/v1/hang');
+    expect([slow.status, (await slow.json()).error.code]).toEqual([504, 'provider_timeout']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(29_900);
+  }, 45_000);
+});
