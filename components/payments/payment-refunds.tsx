@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatAed } from '@/lib/payments/format-money';
 import type { RefundItem } from '@/lib/payments/payments.schema';
 import { REQUESTER_LABELS } from './payment-labels';
@@ -8,14 +9,14 @@ const TONE: Record<RefundItem['status'], BadgeTone> = { pending: 'info', succeed
 const LABEL: Record<RefundItem['status'], string> = { pending: 'Pending', succeeded: 'Refunded', failed: 'Refused' };
 
 /** The payment's refunds, including ones the provider refused (with its reason). */
-export function PaymentRefunds({ refunds }: { refunds: RefundItem[] }) {
+export function PaymentRefunds({ refunds, locale = 'en' }: { refunds: RefundItem[]; locale?: Locale }) {
   if (refunds.length === 0) return <p className="text-sm text-slate-600" data-test="payment-refunds-empty">No refunds.</p>;
   return (
     <ul className="space-y-2">
       {refunds.map((r) => (
         <li key={r.id} data-test="payment-refund" className="rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-200">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <span className="font-medium tabular-nums text-slate-900" data-test="payment-refund-amount">{formatAed(r.amount_fils)}</span>
+            <span className="font-medium tabular-nums text-slate-900" data-test="payment-refund-amount">{formatAed(r.amount_fils, locale)}</span>
             <Badge tone={TONE[r.status]} dataTest="payment-refund-status">{LABEL[r.status]}</Badge>
             <time dateTime={r.created_at.toISOString()} className="tabular-nums text-slate-500">{formatDubaiDateTime(r.created_at)}</time>
             <span className="text-xs text-slate-500">by {REQUESTER_LABELS[r.requested_by_type] ?? r.requested_by_type}</span>

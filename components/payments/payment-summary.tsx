@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatAed, formatMinor } from '@/lib/payments/format-money';
 import type { PaymentDetail } from '@/lib/payments/payments.schema';
 import { REQUESTER_LABELS } from './payment-labels';
@@ -17,12 +18,12 @@ function Item({ label, children, test }: { label: string; children: ReactNode; t
 }
 
 /** The facts of one payment: money, provider, references, and why it failed if it did. */
-export function PaymentSummary({ payment: p }: { payment: PaymentDetail }) {
+export function PaymentSummary({ payment: p, locale = 'en' }: { payment: PaymentDetail; locale?: Locale }) {
   return (
     <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
-      <Item label="Amount" test="payment-detail-amount">{formatAed(p.amount_fils)}</Item>
+      <Item label="Amount" test="payment-detail-amount">{formatAed(p.amount_fils, locale)}</Item>
       <Item label="Status"><PaymentStatusBadge status={p.status} /></Item>
-      <Item label="Refunded" test="payment-detail-refunded">{p.refunded_fils > 0 ? formatAed(p.refunded_fils) : 'Nothing'}</Item>
+      <Item label="Refunded" test="payment-detail-refunded">{p.refunded_fils > 0 ? formatAed(p.refunded_fils, locale) : 'Nothing'}</Item>
       <Item label="Provider">{p.provider_name ? `${p.provider_name} (${p.connection_name})` : 'Deleted connection'}</Item>
       <Item label="Order reference">{p.order_reference}</Item>
       <Item label="Created">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatAed } from '@/lib/payments/format-money';
 import type { PaymentListItem } from '@/lib/payments/payments.schema';
 import { PaymentStatusBadge } from './payment-status-badge';
@@ -7,7 +8,7 @@ import { PaymentStatusBadge } from './payment-status-badge';
 const CELL = 'px-3 py-2.5 text-sm';
 
 /** The organization's payments, newest first; each row opens the payment. */
-export function PaymentsTable({ payments }: { payments: PaymentListItem[] }) {
+export function PaymentsTable({ payments, locale = 'en' }: { payments: PaymentListItem[]; locale?: Locale }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200">
@@ -42,10 +43,10 @@ export function PaymentsTable({ payments }: { payments: PaymentListItem[] }) {
                 <PaymentStatusBadge status={p.status} />
               </td>
               <td className={`${CELL} whitespace-nowrap text-right tabular-nums text-slate-900`} data-test="payment-amount">
-                {formatAed(p.amount_fils)}
+                {formatAed(p.amount_fils, locale)}
               </td>
               <td className={`${CELL} whitespace-nowrap text-right tabular-nums text-slate-600`}>
-                {p.refunded_fils > 0 ? formatAed(p.refunded_fils) : '—'}
+                {p.refunded_fils > 0 ? formatAed(p.refunded_fils, locale) : '—'}
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PaymentFilters } from '@/components/payments/payment-filters';
 import { PaymentsEmptyState } from '@/components/payments/payments-empty-state';
 import { PaymentsTable } from '@/components/payments/payments-table';
+import { getLocale } from '@/lib/i18n/locale.server';
 import { requireMember } from '@/lib/auth/current-member';
 import { withRls } from '@/lib/db/with-rls';
 import { listPayments } from '@/lib/payments/payments';
@@ -36,7 +37,7 @@ export default async function PaymentsPage({ searchParams }: PaymentsPageProps) 
         <PaymentsEmptyState filters={filters} />
       ) : (
         <>
-          <PaymentsTable payments={page.items} />
+          <PaymentsTable payments={page.items} locale={await getLocale()} />
           <nav aria-label="Pages" className="mt-4 flex justify-between text-sm">
             {filters.before ? (
               <Link href={paymentsHref({ ...filters, before: undefined })} className="font-medium text-indigo-700 hover:underline">

@@ -28,8 +28,10 @@ export function createHandler(env: Record<string, string | undefined>) {
   const keys = loadCredentialKeys(env);
   // A provider waiting on a dead database gets its 503 (and retries) within seconds.
   const dbTimeoutMs = Number(env.WEBHOOK_DB_TIMEOUT_MS ?? 5_000);
+  // Short enough that disabling an endpoint or replacing its secret takes effect within
+  // seconds; long enough that the hot path is one INSERT, not a decrypt per delivery.
   const cache = new TtlCache<EndpointConfig | null>({
-    ttlMs: Number(env.WEBHOOK_ENDPOINT_CACHE_MS ?? 60_000),
+    ttlMs: Number(env.WEBHOOK_ENDPOINT_CACHE_MS ?? 5_000),
     negativeTtlMs: 5_000,
     isNegative: (value) => value === null,
   });

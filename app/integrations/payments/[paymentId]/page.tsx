@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { PaymentHistory } from '@/components/payments/payment-history';
 import { PaymentRefunds } from '@/components/payments/payment-refunds';
 import { PaymentSummary } from '@/components/payments/payment-summary';
+import { getLocale } from '@/lib/i18n/locale.server';
 import { RefundForm } from '@/components/payments/refund-form';
 import { requireMember } from '@/lib/auth/current-member';
 import { hasRole } from '@/lib/auth/roles';
@@ -35,7 +36,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ paymen
         <p className="mt-1 text-sm text-slate-600">Times are shown in Dubai time (GST).</p>
       </header>
 
-      <PaymentSummary payment={payment} />
+      <PaymentSummary payment={payment} locale={await getLocale()} />
 
       {canRefund ? (
         <section aria-labelledby="refund-heading" className="mt-8">
@@ -51,7 +52,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ paymen
 
       <section aria-labelledby="refunds-heading" className="mt-8">
         <h2 id="refunds-heading" className="mb-3 text-base font-semibold text-slate-900">Refunds</h2>
-        <PaymentRefunds refunds={refunds} />
+        <PaymentRefunds refunds={refunds} locale={await getLocale()} />
       </section>
 
       <section aria-labelledby="history-heading" className="mt-8">
