@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { getServerEnv } from '@/lib/env.server';
 import { createSupabaseServerClient } from '@/lib/supabase/server-client';
 
@@ -8,24 +9,45 @@ export class FunctionCallError extends Error {
   }
 }
 
+export interface FunctionAnswer {
+  status: number;
+  json: unknown;
+}
+
 /**
- * Calls an edge function as the signed-in user (their access token), so the function
- * applies the same authorization it applies to anyone else. Answers the parsed JSON.
+ * POSTs to an edge function as the signed-in user (their access token), so the function
+ * applies the same authorization it applies to anyone else, and names the browser's
+ * address so audits record it rather than this server's. Null when the session ended.
  */
-export async function callFunctionAsUser<T>(name: string, body: unknown): Promise<T> {
+export async function postFunctionAsUser(path: string, body: unknown): Promise<FunctionAnswer | null> {
   const supabase = await createSupabaseServerClient();
   const { data } = await supabase.auth.getSession();
   const token = data.session?.access_token;
-  if (!token) throw new FunctionCallError(401, 'Your session has ended; sign in again.');
+  if (!token) return null;
   const env = getServerEnv();
-  const res = await fetch(`${env.SUPABASE_URL}/functions/v1/${name}`, {
+  const incoming = await headers();
+  const clientIp = incoming.get('x-forwarded-for')?.split(',')[0]?.trim() || incoming.get('x-real-ip') || '';
+  const res = await fetch(`${env.SUPABASE_URL}/functions/v1/${path}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, apikey: env.SUPABASE_ANON_KEY, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${token}`,
+      apikey: env.SUPABASE_ANON_KEY,
+      'content-type': 'application/json',
+      ...(clientIp ? { 'x-forwarded-for': clientIp } : {}),
+    },
     body: JSON.stringify(body),
     cache: 'no-store',
+    // Above the functions' own 10 s provider timeouts, so their verdict arrives first.
     signal: AbortSignal.timeout(30_000),
   });
-  const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new FunctionCallError(res.status, json?.error?.message ?? `The ${name} function answered ${res.status}.`);
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+/** postFunctionAsUser for callers that want the JSON or a thrown FunctionCallError. */
+export async function callFunctionAsUser<T>(name: string, body: unknown): Promise<T> {
+  const answer = await postFunctionAsUser(name, body);
+  if (!answer) throw new FunctionCallError(401, 'Your session has ended; sign in again.');
+  const json = answer.json as { error?: { message?: string } } | null;
+  if (answer.status >= 400) throw new FunctionCallError(answer.status, json?.error?.message ?? `The ${name} function answered ${answer.status}.`);
   return json as T;
 }

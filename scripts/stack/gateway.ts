@@ -78,7 +78,10 @@ async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: Serv
     if (!(await isValidJwt(deps.jwtSecret, token))) return sendJson(res, 401, { code: 401, message: 'Invalid JWT' });
   }
   const headers = { ...req.headers };
-  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+  // Append this hop, as Supabase's gateway does: a trusted caller (the dashboard server)
+  // may already have named the end user's address first.
+  const prior = typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : '';
+  headers['x-forwarded-for'] = [prior, req.socket.remoteAddress ?? ''].filter(Boolean).join(', ');
   headers['x-forwarded-host'] = req.headers.host ?? '';
   headers['x-forwarded-proto'] = 'http';
   const upstream = http.request(
