@@ -13,6 +13,7 @@ const LINKS = [
   { href: '/integrations/webhooks', label: 'Webhooks' },
   { href: '/integrations/analytics', label: 'Analytics' },
   { href: '/integrations/payments', label: 'Payments' },
+  { href: '/integrations/api-keys', label: 'API keys' },
   { href: '/integrations/notifications', label: 'Notifications' },
 ] as const;
 

@@ -53,15 +53,6 @@ export const healthCheckRowSchema = z.object({
 });
 export type HealthCheckRow = z.infer<typeof healthCheckRowSchema>;
 
-export const rateLimitRowSchema = z.object({
-  id: z.guid(),
-  window_unit: z.string(),
-  max_requests: z.number(),
-  used: z.number(),
-  window_started_at: date.nullable(),
-});
-export type RateLimitRow = z.infer<typeof rateLimitRowSchema>;
-
 export const logRowSchema = z.object({
   id: z.coerce.string(),
   log_type: z.string(),

@@ -7,7 +7,6 @@ import {
   credentialHintSchema,
   healthCheckRowSchema,
   logRowSchema,
-  rateLimitRowSchema,
   type ConnectionDetail,
 } from './connection-detail.schema';
 
@@ -36,13 +35,6 @@ export async function listHealthHistory(tx: Tx, id: string) {
     select id, status, latency_ms, http_status, error_class, message, checked_at
       from public.integration_health where connection_id = ${id} order by checked_at desc, id desc limit ${RECENT}`;
   return z.array(healthCheckRowSchema).parse(rows);
-}
-
-export async function listRateLimits(tx: Tx, id: string) {
-  const rows = await tx`
-    select id, window_unit::text, max_requests, used, window_started_at
-      from public.rate_limits where connection_id = ${id} order by window_unit`;
-  return z.array(rateLimitRowSchema).parse(rows);
 }
 
 export async function listRecentLogs(tx: Tx, id: string) {

@@ -6,7 +6,6 @@ import {
   listCredentialAudit,
   listCredentialHints,
   listHealthHistory,
-  listRateLimits,
   listRecentLogs,
 } from './connection-detail';
 
@@ -22,7 +21,6 @@ export async function loadConnectionPage(claims: VerifiedClaims, id: string) {
       connection,
       hints: await listCredentialHints(tx, id),
       health: await listHealthHistory(tx, id),
-      limits: await listRateLimits(tx, id),
       logs: await listRecentLogs(tx, id),
       audit: connection.can_manage ? await listCredentialAudit(tx, id) : null,
     };

@@ -8,7 +8,7 @@ import { ConnectionHeader } from '@/components/connection/connection-header';
 import { CredentialList } from '@/components/connection/credential-list';
 import { HealthHistory } from '@/components/connection/health-history';
 import { ManageConnection } from '@/components/connection/manage-connection';
-import { RateLimitTable } from '@/components/connection/rate-limit-table';
+import { RateLimitEditor } from '@/components/rate-limits/rate-limit-editor';
 import { RecentLogs } from '@/components/connection/recent-logs';
 import { ConnectButton } from '@/components/oauth/connect-button';
 import { ConnectResult } from '@/components/oauth/connect-result';
@@ -54,7 +54,7 @@ export default async function ConnectionPage({ params, searchParams }: Connectio
             <ConnectButton connectionId={connection.id} providerName={connection.provider_name} connected={connection.status === 'active'} />
           ) : null}
           {connection.can_manage ? <ManageConnection connection={connection} /> : null}
-          <RateLimitTable rows={data.limits} />
+          <RateLimitEditor connectionId={connection.id} />
         </div>
       </div>
     </div>

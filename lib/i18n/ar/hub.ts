@@ -1,6 +1,43 @@
 import type { Dictionary } from '../dictionary';
 
 export const hub: Dictionary['hub'] = {
+  title: 'مركز التكاملات',
+  subtitle: 'اتصالات {org}.',
+  connect: 'اربط مزوّدًا',
+  stats: {
+    label: 'إحصاءات الاتصالات',
+    total: 'إجمالي الاتصالات',
+    active: 'نشطة',
+    errors: 'بها أخطاء',
+    health: 'السلامة',
+    healthLabel: '{healthy} سليم، {degraded} متراجع، {down} متوقف، {unknown} غير معروف',
+  },
+  filters: {
+    label: 'تصفية الاتصالات',
+    type: 'النوع',
+    status: 'الحالة',
+    allTypes: 'كل الأنواع',
+    allStatuses: 'كل الحالات',
+    apply: 'طبّق عوامل التصفية',
+    clear: 'امسح عوامل التصفية',
+    showing: 'عرض {shown} من أصل {total} اتصال',
+  },
+  filteredEmpty: {
+    title: 'لا توجد اتصالات تطابق عوامل التصفية',
+    hint: 'اختر نوعًا أو حالة أخرى، أو امسح عوامل التصفية لعرض كل الاتصالات.',
+  },
+  actions: {
+    label: 'إجراءات سريعة لـ {name}',
+    logs: 'عرض السجلات',
+    webhooks: 'خطافات الويب',
+    analytics: 'التحليلات',
+  },
+  live: 'يتحدّث كل 30 ثانية',
+  updated: 'آخر تحديث {time}',
+  refreshFailed: 'فشل آخر تحديث؛ تُعرض بيانات {time}. ستُعاد المحاولة خلال 30 ثانية.',
+  loadFailed: 'تعذّر تحميل اتصالاتك',
+  loading: 'جارٍ تحميل الاتصالات…',
+  connectionsLabel: 'الاتصالات',
   lastHealthCheck: 'آخر فحص للحالة',
   never: 'لم يُفحص بعد',
   testNow: 'افحص الآن',

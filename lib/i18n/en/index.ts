@@ -1,7 +1,8 @@
 import { analytics } from './analytics';
+import { apiKeys, rateLimits } from './api-keys';
 import { account, common, nav } from './common';
 import { hub } from './hub';
 import { logs } from './logs';
 import { webhooks } from './webhooks';
 
-export const en = { common, nav, account, hub, logs, analytics, webhooks };
+export const en = { common, nav, account, hub, logs, analytics, webhooks, apiKeys, rateLimits };
