@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useI18n } from '@/components/providers/locale-provider';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
 import type { IntegrationConnectionSummary } from '@/types/integrations';
+import { ConnectionActions } from '@/components/hub/connection-actions';
 import { ConnectionStatusBadge, EnvironmentBadge, HealthBadge } from './connection-badges';
-import { TestNowButton } from './test-now-button';
 
 export function ConnectionCard({ connection, canTest = false }: { connection: IntegrationConnectionSummary; canTest?: boolean }) {
   const { t } = useI18n();
@@ -37,12 +37,9 @@ export function ConnectionCard({ connection, canTest = false }: { connection: In
         <EnvironmentBadge environment={connection.environment} />
       </header>
 
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="flex flex-wrap gap-2">
-          <ConnectionStatusBadge status={connection.status} />
-          <HealthBadge health={connection.health_status} />
-        </div>
-        {canTest ? <TestNowButton connectionId={connection.id} /> : null}
+      <div className="flex flex-wrap gap-2">
+        <ConnectionStatusBadge status={connection.status} />
+        <HealthBadge health={connection.health_status} />
       </div>
 
       <dl className="mt-auto border-t border-slate-100 pt-3 text-sm">
@@ -53,6 +50,8 @@ export function ConnectionCard({ connection, canTest = false }: { connection: In
           </dd>
         </div>
       </dl>
+
+      <ConnectionActions id={connection.id} name={connection.name} canTest={canTest} />
     </article>
   );
 }
