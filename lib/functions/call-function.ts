@@ -1,5 +1,4 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import { getServerEnv } from '@/lib/env.server';
 import { createSupabaseServerClient } from '@/lib/supabase/server-client';
 
@@ -16,8 +15,7 @@ export interface FunctionAnswer {
 
 /**
  * POSTs to an edge function as the signed-in user (their access token), so the function
- * applies the same authorization it applies to anyone else, and names the browser's
- * address so audits record it rather than this server's. Null when the session ended.
+ * applies the same authorization it applies to anyone else. Null when the session ended.
  */
 export async function postFunctionAsUser(path: string, body: unknown): Promise<FunctionAnswer | null> {
   const supabase = await createSupabaseServerClient();
@@ -25,15 +23,12 @@ export async function postFunctionAsUser(path: string, body: unknown): Promise<F
   const token = data.session?.access_token;
   if (!token) return null;
   const env = getServerEnv();
-  const incoming = await headers();
-  const clientIp = incoming.get('x-forwarded-for')?.split(',')[0]?.trim() || incoming.get('x-real-ip') || '';
   const res = await fetch(`${env.SUPABASE_URL}/functions/v1/${path}`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${token}`,
       apikey: env.SUPABASE_ANON_KEY,
       'content-type': 'application/json',
-      ...(clientIp ? { 'x-forwarded-for': clientIp } : {}),
     },
     body: JSON.stringify(body),
     cache: 'no-store',

@@ -78,10 +78,9 @@ async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: Serv
     if (!(await isValidJwt(deps.jwtSecret, token))) return sendJson(res, 401, { code: 401, message: 'Invalid JWT' });
   }
   const headers = { ...req.headers };
-  // Append this hop, as Supabase's gateway does: a trusted caller (the dashboard server)
-  // may already have named the end user's address first.
-  const prior = typeof req.headers['x-forwarded-for'] === 'string' ? req.headers['x-forwarded-for'] : '';
-  headers['x-forwarded-for'] = [prior, req.socket.remoteAddress ?? ''].filter(Boolean).join(', ');
+  // Overwritten, never appended: a caller must not be able to choose the address that
+  // logs and the credential audit record.
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
   headers['x-forwarded-host'] = req.headers.host ?? '';
   headers['x-forwarded-proto'] = 'http';
   const upstream = http.request(

@@ -42,7 +42,10 @@ describe.runIf(stack.dashboard)('connection page (Chromium)', () => {
     expect(await connection.title().innerText()).toBe('Stripe main');
     expect(await connection.hint('secret_key')).toBe('••••4242');
     expect(await connection.healthRows().count()).toBe(1);
-    expect(await page.locator('[data-test="rate-limit-row"]').count()).toBe(1);
+    const limits = page.locator('[data-test="rate-limit-editor-row"]');
+    expect(await limits.count()).toBe(1);
+    expect(await limits.first().getAttribute('data-window')).toBe('second');
+    expect(await page.locator('[data-test="rate-limit-input"], [data-test="rate-limit-add-form"]').count()).toBe(0);
     expect(await connection.editControls().count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(ARTIFACTS, 'connection-page-phone.png'), fullPage: true });
