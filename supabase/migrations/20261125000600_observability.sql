@@ -87,10 +87,10 @@ begin
     v_name := 'integration_logs_' || to_char(v_month + make_interval(months => i), 'YYYY_MM');
     if to_regclass('log_partitions.' || v_name) is null then
       execute format(
-        'create table log_partitions.%I partition of public.integration_logs for values from (%L) to (%L)',
-        v_name, (v_month + make_interval(months => i))::timestamp at time zone 'UTC',
+        'create table %I.%I partition of public.integration_logs for values from (%L) to (%L)',
+        'log_partitions', v_name, (v_month + make_interval(months => i))::timestamp at time zone 'UTC',
         (v_month + make_interval(months => i + 1))::timestamp at time zone 'UTC');
-      execute format('alter table log_partitions.%I enable row level security', v_name);
+      execute format('alter table %I.%I enable row level security', 'log_partitions', v_name);
       v_made := v_made + 1;
     end if;
   end loop;
