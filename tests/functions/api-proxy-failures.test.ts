@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ProviderSlug } from '../../supabase/functions/_shared/providers/provider.schema.ts';
-import { asActor, superuserSql } from '../support/db.ts';
+import { superuserSql } from '../support/db.ts';
+import { connectToFake } from '../support/connections.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
-import { SECRETS } from '../support/provider-secrets.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -15,13 +15,7 @@ const conn = new Map<ProviderSlug, string>();
 
 /** A connection of A pointing at the fake under /p/<slug>, with its secrets and a generous limit. */
 async function connect(slug: ProviderSlug, origin = fake.origin): Promise<string> {
-  const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status, base_url_override)
-    select ${A.orgId}, p.id, ${`Proxy ${slug} ${Math.random()}`}, 'active', ${`${origin}/p/${slug}`}
-    from public.integration_providers p where p.slug = ${slug} returning id`;
-  const id = row!.id as string;
-  for (const [field, value] of Object.entries(SECRETS[slug])) {
-    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
-  }
+  const id = await connectToFake(sql, A, slug, origin, `Proxy ${slug} ${Math.random()}`);
   await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${A.orgId}, ${id}, 'second', 100000)`;
   return id;
 }

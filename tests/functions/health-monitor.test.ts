@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROVIDER_SLUGS, type ProviderSlug } from '../../supabase/functions/_shared/providers/provider.schema.ts';
-import { asActor, superuserSql } from '../support/db.ts';
+import { superuserSql } from '../support/db.ts';
+import { connectToFake } from '../support/connections.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
 import { SECRETS } from '../support/provider-secrets.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
@@ -17,17 +18,6 @@ const connections = new Map<ProviderSlug, string>();
 /** The path each provider's health check was last sent to (learned in the first test). */
 const healthPath = new Map<ProviderSlug, string>();
 
-async function connect(slug: ProviderSlug): Promise<string> {
-  const [row] = await sql`
-    insert into public.integration_connections (organization_id, provider_id, name, status, base_url_override)
-    select ${A.orgId}, p.id, ${`Health ${slug}`}, 'active', ${`${fake.origin}/p/${slug}`} from public.integration_providers p where p.slug = ${slug}
-    returning id`;
-  const id = row!.id as string;
-  for (const [field, value] of Object.entries(SECRETS[slug])) {
-    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
-  }
-  return id;
-}
 
 async function check(connectionId: string, headers: Record<string, string> = SCHEDULER) {
   const res = await fetch(`${stack.apiUrl}/functions/v1/health-monitor`, { method: 'POST', headers, body: JSON.stringify({ connection_id: connectionId }) });
@@ -41,7 +31,7 @@ beforeAll(async () => {
   });
   A = await createTenant(sql, 'health-a');
   B = await createTenant(sql, 'health-b');
-  for (const slug of PROVIDER_SLUGS) connections.set(slug, await connect(slug));
+  for (const slug of PROVIDER_SLUGS) connections.set(slug, await connectToFake(sql, A, slug, fake.origin, `Health ${slug}`));
 });
 afterAll(async () => {
   await fake.close();
