@@ -88,8 +88,21 @@ async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: Serv
     (up) => {
       res.writeHead(up.statusCode ?? 502, { ...CORS, ...up.headers });
       up.pipe(res);
+      // A function may answer before reading the whole body (413, 404). That connection
+      // must never go back to the pool half-written; the client's rest is drained instead.
+      up.on('end', () => {
+        if (!upstream.writableFinished) {
+          req.unpipe(upstream);
+          upstream.destroy();
+          req.resume();
+        }
+      });
     },
   );
+  // The caller went away: stop the function's work on its behalf.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
   upstream.on('error', () => {
     if (!res.headersSent) sendJson(res, 502, { error: { code: 'unavailable', message: 'The functions runtime is not answering.' } });
     else res.destroy();
