@@ -1,3 +1,6 @@
+'use client';
+
+import { useI18n } from '@/components/providers/locale-provider';
 import { signOutAction } from '@/lib/auth/auth.actions';
 
 const VARIANTS = {
@@ -5,7 +8,9 @@ const VARIANTS = {
   light: 'border-slate-300 text-slate-700 hover:bg-slate-100 focus-visible:outline-indigo-600',
 } as const;
 
+/** A client component so it reads the dashboard's language; outside the dashboard (no provider) it is English. */
 export function SignOutButton({ variant = 'dark' }: { variant?: keyof typeof VARIANTS }) {
+  const { t } = useI18n();
   return (
     <form action={signOutAction}>
       <button
@@ -13,7 +18,7 @@ export function SignOutButton({ variant = 'dark' }: { variant?: keyof typeof VAR
         data-test="sign-out"
         className={`w-full rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 ${VARIANTS[variant]}`}
       >
-        Sign out
+        {t.account.signOut}
       </button>
     </form>
   );

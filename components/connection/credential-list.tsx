@@ -1,6 +1,8 @@
-import { actorLabel } from '@/lib/connections/actor-label';
 import type { ConnectionDetail, CredentialHint } from '@/lib/connections/connection-detail.schema';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import { fill } from '@/lib/i18n/fill';
+import { getDictionary } from '@/lib/i18n/locale.server';
+import { localActorLabel } from './actor';
 import { DetailSection } from './detail-section';
 import { ReplaceCredential } from './replace-credential';
 
@@ -11,10 +13,12 @@ interface CredentialListProps {
 }
 
 /** The provider's credential fields with masked hints only; admins may replace each one. */
-export function CredentialList({ connection, hints, currentUserId }: CredentialListProps) {
+export async function CredentialList({ connection, hints, currentUserId }: CredentialListProps) {
+  const t = (await getDictionary()).connectionPage;
+  const c = t.credentials;
   const byField = new Map(hints.map((h) => [h.field, h]));
   return (
-    <DetailSection id="connection-credentials" title="Credentials" description="Stored encrypted. Values are never shown again; only the last characters of long secrets.">
+    <DetailSection id="connection-credentials" title={c.title} description={c.description}>
       <ul className="divide-y divide-slate-100">
         {connection.credential_fields.map((field) => {
           const hint = byField.get(field.name);
@@ -23,15 +27,15 @@ export function CredentialList({ connection, hints, currentUserId }: CredentialL
               <div className="min-w-0">
                 <p className="text-sm font-medium text-slate-900">
                   {field.label}
-                  {!field.required ? <span className="ms-1 font-normal text-slate-500">(optional)</span> : null}
+                  {!field.required ? <span className="ms-1 font-normal text-slate-500">{t.optional}</span> : null}
                 </p>
                 {hint ? (
                   <p className="text-sm text-slate-600">
-                    <span data-test="credential-hint" className="font-mono text-slate-900">{hint.hint}</span>
-                    <span className="text-xs"> · set {formatDubaiDateTime(hint.updated_at)} by {actorLabel('user', hint.updated_by, currentUserId)}</span>
+                    <span dir="ltr" data-test="credential-hint" className="font-mono text-slate-900">{hint.hint}</span>
+                    <span className="text-xs">{fill(c.setBy, { date: formatDubaiDateTime(hint.updated_at), actor: localActorLabel(t, 'user', hint.updated_by, currentUserId) })}</span>
                   </p>
                 ) : (
-                  <p data-test="credential-not-set" className="text-sm text-slate-500">Not set</p>
+                  <p data-test="credential-not-set" className="text-sm text-slate-500">{c.notSet}</p>
                 )}
               </div>
               {connection.can_manage ? (

@@ -2,11 +2,13 @@
 
 import { useState } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useI18n } from '@/components/providers/locale-provider';
 import { IDLE } from '@/lib/actions/action-state';
 import { markAllNotificationsReadAction } from '@/lib/notifications/notifications.actions';
 
 function SubmitButton({ disabled }: { disabled: boolean }) {
   const { pending } = useFormStatus();
+  const { t } = useI18n();
   return (
     <button
       type="submit"
@@ -14,7 +16,7 @@ function SubmitButton({ disabled }: { disabled: boolean }) {
       data-test="notifications-mark-all"
       className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-50"
     >
-      {pending ? 'Marking…' : 'Mark all as read'}
+      {pending ? t.notifications.list.marking : t.notifications.list.markAll}
     </button>
   );
 }

@@ -5,7 +5,7 @@ import {
   notificationsHref,
   type NotificationFilters as Filters,
 } from '@/lib/notifications/notifications.schema';
-import { KIND_LABELS } from './notification-labels';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
 
@@ -24,18 +24,18 @@ function ShowTab({ filters, unreadOnly, label }: { filters: Filters; unreadOnly:
 }
 
 /** Unread/all as links and the kind as a GET form, so filters live in the URL. */
-export function NotificationFilters({ filters }: { filters: Filters }) {
+export function NotificationFilters({ filters, t }: { filters: Filters; t: Dictionary['notifications'] }) {
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-      <nav aria-label="Show" className="inline-flex w-fit gap-1 rounded-lg bg-slate-100 p-1">
-        <ShowTab filters={filters} unreadOnly={false} label="All" />
-        <ShowTab filters={filters} unreadOnly label="Unread" />
+      <nav aria-label={t.filters.show} className="inline-flex w-fit gap-1 rounded-lg bg-slate-100 p-1">
+        <ShowTab filters={filters} unreadOnly={false} label={t.filters.all} />
+        <ShowTab filters={filters} unreadOnly label={t.filters.unread} />
       </nav>
       <Form action="/integrations/notifications" className="flex items-end gap-2">
         {filters.unreadOnly ? <input type="hidden" name="show" value="unread" /> : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="notifications-kind" className="text-xs font-medium text-slate-600">
-            Kind
+            {t.filters.kind}
           </label>
           <select
             id="notifications-kind"
@@ -44,10 +44,10 @@ export function NotificationFilters({ filters }: { filters: Filters }) {
             data-test="notifications-filter-kind"
             className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30"
           >
-            <option value="">All kinds</option>
+            <option value="">{t.filters.allKinds}</option>
             {NOTIFICATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {t.kinds[kind]}
               </option>
             ))}
           </select>
@@ -57,7 +57,7 @@ export function NotificationFilters({ filters }: { filters: Filters }) {
           data-test="notifications-filter-apply"
           className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
-          Apply
+          {t.filters.apply}
         </button>
       </Form>
     </div>

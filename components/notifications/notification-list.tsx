@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { useI18n } from '@/components/providers/locale-provider';
 import { loadMoreNotificationsAction } from '@/lib/notifications/notifications.actions';
 import type {
   NotificationFilters,
@@ -25,6 +26,7 @@ interface NotificationListProps {
  */
 export function NotificationList({ initial, asOf: initialAsOf, filters, unreadCount }: NotificationListProps) {
   // Held, not re-read from props: a refresh must not let "Mark all" reach rows this list never showed.
+  const { t } = useI18n();
   const [asOf] = useState(initialAsOf);
   const [items, setItems] = useState<NotificationItem[]>(initial.items);
   const [nextCursor, setNextCursor] = useState(initial.nextCursor);
@@ -56,7 +58,7 @@ export function NotificationList({ initial, asOf: initialAsOf, filters, unreadCo
   }
 
   return (
-    <section aria-label="Notifications" className="space-y-4">
+    <section aria-label={t.notifications.list.label} className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="text-sm text-slate-600" data-test="notifications-status">
           {status}
@@ -87,7 +89,7 @@ export function NotificationList({ initial, asOf: initialAsOf, filters, unreadCo
             data-test="notifications-load-more"
             className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-wait disabled:opacity-60"
           >
-            {loading ? 'Loading…' : 'Load more'}
+            {loading ? t.notifications.list.loading : t.notifications.list.loadMore}
           </button>
           {loadError ? (
             <p role="alert" className="text-sm text-rose-700">

@@ -1,8 +1,10 @@
+import { useI18n } from '@/components/providers/locale-provider';
 import { Badge } from '@/components/ui/badge';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import { fill } from '@/lib/i18n/fill';
 import type { NotificationItem } from '@/lib/notifications/notifications.schema';
 import { MarkReadButton } from './mark-read-button';
-import { KIND_LABELS, SEVERITY_STYLES } from './notification-labels';
+import { SEVERITY_STYLES } from './notification-labels';
 
 interface NotificationRowProps {
   notification: NotificationItem;
@@ -10,8 +12,11 @@ interface NotificationRowProps {
 }
 
 export function NotificationRow({ notification: n, onMarked }: NotificationRowProps) {
+  const { t: dictionary } = useI18n();
+  const t = dictionary.notifications;
   const unread = n.read_at === null;
   const severity = SEVERITY_STYLES[n.severity];
+  const severityText = t.severities[n.severity];
   const titleId = `notification-${n.id}-title`;
 
   return (
@@ -26,16 +31,16 @@ export function NotificationRow({ notification: n, onMarked }: NotificationRowPr
     >
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={severity.tone} label={`Severity: ${severity.text}`} dataTest="notification-severity" withDot>
-            {severity.text}
+          <Badge tone={severity.tone} label={fill(t.severityLabel, { severity: severityText })} dataTest="notification-severity" withDot>
+            {severityText}
           </Badge>
           <span className="text-xs text-slate-500" data-test="notification-kind">
-            {KIND_LABELS[n.kind]}
+            {t.kinds[n.kind]}
           </span>
           {unread ? (
             <span className="inline-flex items-center gap-1 text-xs font-semibold text-indigo-700">
               <span aria-hidden="true" className="size-2 rounded-full bg-indigo-600" />
-              Unread
+              {t.unread}
             </span>
           ) : null}
         </div>
@@ -52,7 +57,7 @@ export function NotificationRow({ notification: n, onMarked }: NotificationRowPr
           </p>
         ) : null}
         <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
-          <span data-test="notification-connection">{n.connection_name ?? 'Organization-wide'}</span>
+          <span data-test="notification-connection">{n.connection_name ?? t.organizationWide}</span>
           <time data-test="notification-time" dateTime={n.created_at.toISOString()} className="tabular-nums">
             {formatDubaiDateTime(n.created_at)}
           </time>

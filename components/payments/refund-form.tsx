@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useI18n } from '@/components/providers/locale-provider';
 import { IDLE } from '@/lib/actions/action-state';
+import { fill } from '@/lib/i18n/fill';
 import { refundPaymentAction } from '@/lib/payments/payments.actions';
 
 interface RefundFormProps {
@@ -17,6 +19,8 @@ const INPUT =
 
 /** An admin refunds all that is left (amount empty) or part of it. */
 export function RefundForm({ paymentId, remainingLabel, idempotencyKey }: RefundFormProps) {
+  const { t } = useI18n();
+  const f = t.payments.refundForm;
   const [state, action, pending] = useActionState(refundPaymentAction, IDLE);
   const amountError = state.status === 'error' ? state.fieldErrors?.amount?.[0] : undefined;
   return (
@@ -25,17 +29,17 @@ export function RefundForm({ paymentId, remainingLabel, idempotencyKey }: Refund
       <input type="hidden" name="idempotency_key" value={idempotencyKey} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor="refund-amount" className="text-xs font-medium text-slate-600">Amount in AED</label>
-          <input id="refund-amount" name="amount" inputMode="decimal" placeholder={`All (${remainingLabel})`} aria-invalid={amountError ? true : undefined}
+          <label htmlFor="refund-amount" className="text-xs font-medium text-slate-600">{f.amount}</label>
+          <input id="refund-amount" name="amount" inputMode="decimal" placeholder={fill(f.all, { remaining: remainingLabel })} aria-invalid={amountError ? true : undefined}
             aria-describedby={amountError ? 'refund-amount-error' : undefined} data-test="payment-refund-amount-input" className={`${INPUT} w-40`} />
         </div>
         <div className="flex min-w-48 flex-1 flex-col gap-1">
-          <label htmlFor="refund-reason" className="text-xs font-medium text-slate-600">Reason (optional)</label>
+          <label htmlFor="refund-reason" className="text-xs font-medium text-slate-600">{f.reason}</label>
           <input id="refund-reason" name="reason" maxLength={500} data-test="payment-refund-reason" className={INPUT} />
         </div>
         <button type="submit" disabled={pending} data-test="payment-refund-submit"
           className="rounded-lg bg-rose-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-rose-500 disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-600">
-          {pending ? 'Refunding…' : 'Refund'}
+          {pending ? f.submitting : f.submit}
         </button>
       </div>
       {amountError ? <p id="refund-amount-error" className="text-xs text-rose-700">{amountError}</p> : null}

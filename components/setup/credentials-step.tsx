@@ -1,5 +1,7 @@
 'use client';
 
+import { useI18n } from '@/components/providers/locale-provider';
+import { fill } from '@/lib/i18n/fill';
 import type { ProviderOption } from '@/lib/connections/provider-option.schema';
 import { credentialKey, type FieldErrors, type WizardValues } from '@/lib/connections/wizard-form';
 import { CredentialInput } from './credential-input';
@@ -20,14 +22,14 @@ interface CredentialsStepProps {
 
 /** Step 3: the provider's own credential fields, and "Test connection" with them before saving. */
 export function CredentialsStep({ provider, values, errors, test, testing, onChange, onTest }: CredentialsStepProps) {
+  const { t } = useI18n();
+  const c = t.setupWizard.credentials;
   const setField = (name: string, value: string) => onChange({ credentials: { ...values.credentials, [name]: value } });
   return (
     <section aria-labelledby="wizard-step-title" className="flex flex-col gap-5">
       <div>
-        <h2 id="wizard-step-title" className="text-lg font-semibold text-slate-900">{provider.name} credentials</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Nothing is saved until you complete the last step. Secrets are then encrypted and only ever shown masked.
-        </p>
+        <h2 id="wizard-step-title" className="text-lg font-semibold text-slate-900">{fill(c.title, { provider: provider.name })}</h2>
+        <p className="mt-1 text-sm text-slate-600">{c.intro}</p>
       </div>
       <OAuthConnectSlot provider={provider} />
       <div className="flex flex-col gap-4">
@@ -40,9 +42,9 @@ export function CredentialsStep({ provider, values, errors, test, testing, onCha
       <div className="flex flex-col gap-3 border-t border-slate-200 pt-4">
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={onTest} disabled={testing} data-test="wizard-test" className={SECONDARY_BUTTON}>
-            {testing ? 'Testing…' : 'Test connection'}
+            {testing ? c.testing : c.test}
           </button>
-          <p className="text-xs text-slate-500">Runs {provider.name}&apos;s health check with these credentials; nothing is stored.</p>
+          <p className="text-xs text-slate-500">{fill(c.testNote, { provider: provider.name })}</p>
         </div>
         <div aria-live="polite">{test ? <TestResultPanel result={test} /> : null}</div>
       </div>

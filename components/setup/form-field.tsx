@@ -1,4 +1,7 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { useI18n } from '@/components/providers/locale-provider';
 
 interface FormFieldProps {
   id: string;
@@ -14,6 +17,7 @@ interface FormFieldProps {
 
 /** A labelled control with its help text and field error, wired up with aria-describedby. */
 export function FormField({ id, label, optional = false, help, error, errorTest, children }: FormFieldProps) {
+  const { t } = useI18n();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
@@ -21,7 +25,7 @@ export function FormField({ id, label, optional = false, help, error, errorTest,
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
-        {optional ? <span className="ms-1 font-normal text-slate-500">(optional)</span> : null}
+        {optional ? <span className="ms-1 font-normal text-slate-500">{t.setupWizard.optional}</span> : null}
       </label>
       {children(describedBy)}
       {error ? (

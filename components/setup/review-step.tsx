@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { CATEGORY_LABELS } from '@/components/integrations/category-labels';
+import { useI18n } from '@/components/providers/locale-provider';
 import { maskSecret } from '@/lib/connections/mask-secret';
 import type { ProviderOption } from '@/lib/connections/provider-option.schema';
 import { needsConfirmation } from '@/lib/connections/test-verdict';
@@ -28,17 +28,19 @@ function Row({ label, children, test }: { label: string; children: ReactNode; te
 
 /** Step 4: everything about to be saved, secrets masked exactly as the vault will show them. */
 export function ReviewStep({ provider, values, errors, test, onConfirm }: ReviewStepProps) {
+  const { t } = useI18n();
+  const r = t.setupWizard.review;
   const filled = provider.credential_fields.filter((f) => (values.credentials[f.name] ?? '').trim() !== '');
   const confirm = needsConfirmation(values.last_test_status);
   return (
     <section aria-labelledby="wizard-step-title" className="flex flex-col gap-5">
-      <h2 id="wizard-step-title" className="text-lg font-semibold text-slate-900">Review and complete</h2>
+      <h2 id="wizard-step-title" className="text-lg font-semibold text-slate-900">{r.title}</h2>
       <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4">
-        <Row label="Provider" test="review-provider">{provider.name} · {CATEGORY_LABELS[provider.category]}</Row>
-        <Row label="Name" test="review-name">{values.name.trim()}</Row>
-        <Row label="Environment" test="review-environment">{values.environment === 'production' ? 'Production' : 'Sandbox'}</Row>
-        <Row label="Base URL" test="review-base-url">
-          <span className="font-mono text-xs">{values.base_url_override.trim() || 'Provider default'}</span>
+        <Row label={r.provider} test="review-provider">{provider.name} · {t.hub.categories[provider.category]}</Row>
+        <Row label={r.name} test="review-name">{values.name.trim()}</Row>
+        <Row label={r.environment} test="review-environment">{values.environment === 'production' ? t.setupWizard.configure.production : t.setupWizard.configure.sandbox}</Row>
+        <Row label={r.baseUrl} test="review-base-url">
+          {values.base_url_override.trim() ? <span dir="ltr" className="font-mono text-xs">{values.base_url_override.trim()}</span> : <span className="font-mono text-xs">{r.providerDefault}</span>}
         </Row>
         {filled.map((field) => (
           <Row key={field.name} label={field.label} test={`review-credential-${field.name}`}>
@@ -49,7 +51,7 @@ export function ReviewStep({ provider, values, errors, test, onConfirm }: Review
 
       {test ? <TestResultPanel result={test} /> : (
         <p data-test="wizard-untested" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          These credentials have not been tested. Go back to Credentials to run “Test connection”.
+          {r.untested}
         </p>
       )}
 
@@ -59,7 +61,7 @@ export function ReviewStep({ provider, values, errors, test, onConfirm }: Review
             <input type="checkbox" checked={values.confirm_unverified} onChange={(e) => onConfirm(e.target.checked)}
               aria-invalid={Boolean(errors.confirm_unverified) || undefined} aria-describedby={errors.confirm_unverified ? 'confirm-error' : undefined}
               data-test="wizard-confirm-unverified" className="mt-0.5 size-4 accent-indigo-600" />
-            <span>Save anyway: I understand this connection has not passed a test and may not work.</span>
+            <span>{r.confirm}</span>
           </label>
           {errors.confirm_unverified ? (
             <p id="confirm-error" data-test="field-error-confirm_unverified" className="text-sm text-rose-700">{errors.confirm_unverified}</p>

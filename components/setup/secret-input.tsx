@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { useI18n } from '@/components/providers/locale-provider';
+import { fill } from '@/lib/i18n/fill';
 import { INPUT } from './form-styles';
 
 interface SecretInputProps {
@@ -21,6 +23,8 @@ interface SecretInputProps {
  * browser's password manager nor a spelling service receives the secret.
  */
 export function SecretInput({ id, name, label, value, onChange, placeholder, describedBy, invalid, dataTest, autoFocus }: SecretInputProps) {
+  const { t } = useI18n();
+  const s = t.setupWizard.secret;
   const [visible, setVisible] = useState(false);
   return (
     <div className="flex gap-2">
@@ -44,12 +48,12 @@ export function SecretInput({ id, name, label, value, onChange, placeholder, des
         type="button"
         onClick={() => setVisible((v) => !v)}
         aria-pressed={visible}
-        aria-label={`${visible ? 'Hide' : 'Show'} ${label}`}
+        aria-label={fill(visible ? s.hideLabel : s.showLabel, { label })}
         aria-controls={id}
         data-test={`${dataTest}-toggle`}
         className="shrink-0 rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
-        {visible ? 'Hide' : 'Show'}
+        {visible ? s.hide : s.show}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '@/components/providers/locale-provider';
 import type { ProviderOption } from '@/lib/connections/provider-option.schema';
 import { ConfigureStep } from './configure-step';
 import { CredentialsStep } from './credentials-step';
@@ -11,6 +12,8 @@ import { WizardProgress } from './wizard-progress';
 
 /** The four-step setup wizard. Nothing reaches the database before "Create connection". */
 export function SetupWizard({ providers }: { providers: readonly ProviderOption[] }) {
+  const { t } = useI18n();
+  const b = t.setupWizard.buttons;
   const w = useSetupWizard(providers);
   const { step, provider } = w;
   const back = () => w.setStep((step - 1) as WizardStep);
@@ -36,12 +39,12 @@ export function SetupWizard({ providers }: { providers: readonly ProviderOption[
 
       {step > 1 && provider ? (
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
-          <button type="button" onClick={back} disabled={w.saving} data-test="wizard-back" className={SECONDARY_BUTTON}>Back</button>
+          <button type="button" onClick={back} disabled={w.saving} data-test="wizard-back" className={SECONDARY_BUTTON}>{b.back}</button>
           {step < 4 ? (
-            <button type="button" onClick={() => w.continueFrom(step)} data-test="wizard-continue" className={PRIMARY_BUTTON}>Continue</button>
+            <button type="button" onClick={() => w.continueFrom(step)} data-test="wizard-continue" className={PRIMARY_BUTTON}>{b.continue}</button>
           ) : (
             <button type="button" onClick={w.save} disabled={w.saving} data-test="wizard-create" className={PRIMARY_BUTTON}>
-              {w.saving ? 'Creating…' : 'Create connection'}
+              {w.saving ? b.creating : b.create}
             </button>
           )}
         </div>

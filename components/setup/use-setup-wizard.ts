@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { useI18n } from '@/components/providers/locale-provider';
 import { IDLE, type ActionState } from '@/lib/actions/action-state';
 import type { ProviderOption } from '@/lib/connections/provider-option.schema';
 import { parseVerdict, type TestStatus } from '@/lib/connections/test-verdict';
@@ -18,9 +19,9 @@ const EMPTY: WizardValues = {
   credentials: {}, last_test_status: 'untested', confirm_unverified: false,
 };
 
-function firstErrors(state: ActionState): FieldErrors {
+function firstErrors(state: ActionState, invalid: string): FieldErrors {
   if (state.status !== 'error' || !state.fieldErrors) return {};
-  return Object.fromEntries(Object.entries(state.fieldErrors).map(([key, messages]) => [key, messages[0] ?? 'Invalid.']));
+  return Object.fromEntries(Object.entries(state.fieldErrors).map(([key, messages]) => [key, messages[0] ?? invalid]));
 }
 
 /** Which step shows a field, so a server refusal brings the admin back to it. */
@@ -35,6 +36,7 @@ function stepOf(field: string): WizardStep {
  * stores nothing. Any change that could change the test's outcome forgets the last test.
  */
 export function useSetupWizard(providers: readonly ProviderOption[]) {
+  const { t } = useI18n();
   const [step, setStep] = useState<WizardStep>(1);
   const [values, setValues] = useState<WizardValues>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -81,8 +83,8 @@ export function useSetupWizard(providers: readonly ProviderOption[]) {
         setNotice(null);
       } else {
         setTest(null);
-        setErrors(firstErrors(state));
-        setNotice(state.status === 'error' ? state.message : 'The test gave no answer.');
+        setErrors(firstErrors(state, t.setupWizard.invalid));
+        setNotice(state.status === 'error' ? state.message : t.setupWizard.noAnswer);
       }
     });
   }
@@ -92,7 +94,7 @@ export function useSetupWizard(providers: readonly ProviderOption[]) {
       // On success the action redirects to the new connection's page.
       const state = await createWizardConnectionAction(IDLE, toWizardFormData(values));
       if (state.status !== 'error') return;
-      const found = firstErrors(state);
+      const found = firstErrors(state, t.setupWizard.invalid);
       setErrors(found);
       setNotice(state.message);
       const steps = Object.keys(found).map(stepOf);

@@ -1,10 +1,14 @@
+'use client';
+
+import { useI18n } from '@/components/providers/locale-provider';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { WizardStep } from './use-setup-wizard';
 
-const STEPS: Array<{ step: WizardStep; label: string }> = [
-  { step: 1, label: 'Provider' },
-  { step: 2, label: 'Configure' },
-  { step: 3, label: 'Credentials' },
-  { step: 4, label: 'Review' },
+const STEPS: Array<{ step: WizardStep; key: keyof Dictionary['setupWizard']['progress']['steps'] }> = [
+  { step: 1, key: 'provider' },
+  { step: 2, key: 'configure' },
+  { step: 3, key: 'credentials' },
+  { step: 4, key: 'review' },
 ];
 
 interface WizardProgressProps {
@@ -14,10 +18,12 @@ interface WizardProgressProps {
 }
 
 export function WizardProgress({ current, onGoTo }: WizardProgressProps) {
+  const { t } = useI18n();
+  const p = t.setupWizard.progress;
   return (
-    <nav aria-label="Setup progress">
+    <nav aria-label={p.label}>
       <ol className="grid grid-cols-4 gap-2">
-        {STEPS.map(({ step, label }) => {
+        {STEPS.map(({ step, key }) => {
           const state = step === current ? 'current' : step < current ? 'done' : 'todo';
           const bar = state === 'todo' ? 'bg-slate-200' : 'bg-indigo-600';
           const text = state === 'current' ? 'text-indigo-700 font-semibold' : state === 'done' ? 'text-slate-700' : 'text-slate-400';
@@ -25,8 +31,8 @@ export function WizardProgress({ current, onGoTo }: WizardProgressProps) {
             <>
               <span aria-hidden="true" className={`block h-1.5 rounded-full ${bar}`} />
               <span className={`mt-2 block text-xs sm:text-sm ${text}`}>
-                <span className="sr-only">Step </span>
-                {step}. {label}
+                <span className="sr-only">{p.step}</span>
+                {step}. {p.steps[key]}
               </span>
             </>
           );

@@ -1,7 +1,10 @@
-export default function ConnectionLoading() {
+import { getDictionary } from '@/lib/i18n/locale.server';
+
+export default async function ConnectionLoading() {
+  const t = (await getDictionary()).connectionPage;
   return (
     <div className="mx-auto max-w-6xl" role="status" aria-live="polite">
-      <span className="sr-only">Loading connection…</span>
+      <span className="sr-only">{t.loading}</span>
       <div aria-hidden="true" className="animate-pulse">
         <div className="h-4 w-32 rounded bg-slate-200" />
         <div className="mt-4 h-7 w-64 rounded bg-slate-200" />

@@ -14,9 +14,12 @@ import { ConnectButton } from '@/components/oauth/connect-button';
 import { ConnectResult } from '@/components/oauth/connect-result';
 import { requireMember } from '@/lib/auth/current-member';
 import { loadConnectionPage } from '@/lib/connections/connection-page-data';
+import { getDictionary } from '@/lib/i18n/locale.server';
 import { supportsOAuthConnect } from '@/lib/oauth/oauth-connect.schema';
 
-export const metadata: Metadata = { title: 'Connection' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDictionary()).connectionPage.metaTitle };
+}
 
 interface ConnectionPageProps {
   params: Promise<{ id: string }>;
@@ -32,13 +35,13 @@ export default async function ConnectionPage({ params, searchParams }: Connectio
   const data = await loadConnectionPage(member.claims, id);
   if (!data) notFound();
   const { connection } = data;
-  const query = await searchParams;
+  const [query, dictionary] = await Promise.all([searchParams, getDictionary()]);
   const created = query.created === '1';
   const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6" data-test="connection-page" data-connection-id={connection.id}>
-      <Link href="/integrations" className="w-fit text-sm font-medium text-indigo-700 hover:underline">← Integration Hub</Link>
+      <Link href="/integrations" className="w-fit text-sm font-medium text-indigo-700 hover:underline">{dictionary.connectionPage.backToHub}</Link>
       <ConnectionHeader connection={connection} created={created} />
       <ConnectResult outcome={single(query.oauth)} reason={single(query.reason)} />
       <div className="grid gap-6 lg:grid-cols-3">

@@ -4,10 +4,15 @@ import { NotificationList } from '@/components/notifications/notification-list';
 import { NotificationsEmptyState } from '@/components/notifications/notifications-empty-state';
 import { requireMember } from '@/lib/auth/current-member';
 import { withRls } from '@/lib/db/with-rls';
+import { formatNumber } from '@/lib/i18n/format';
+import { fill } from '@/lib/i18n/fill';
+import { getDictionary, getLocale } from '@/lib/i18n/locale.server';
 import { countUnreadNotifications, databaseNow, listNotifications } from '@/lib/notifications/notifications';
 import { notificationsHref, parseNotificationFilters } from '@/lib/notifications/notifications.schema';
 
-export const metadata: Metadata = { title: 'Notifications' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDictionary()).notifications.title };
+}
 
 interface NotificationsPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -21,23 +26,25 @@ export default async function NotificationsPage({ searchParams }: NotificationsP
     page: await listNotifications(tx, member.organizationId, filters),
     unread: await countUnreadNotifications(tx, member.organizationId),
   }));
+  const [dictionary, locale] = await Promise.all([getDictionary(), getLocale()]);
+  const t = dictionary.notifications;
 
   return (
     <div className="mx-auto max-w-4xl">
       <header className="mb-6">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Notifications</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t.title}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          <span data-test="notifications-unread-count">{unread === 0 ? 'No unread notifications' : `${unread} unread`}</span>{' '}
-          for {member.organizationName}. Times are shown in Dubai time (GST).
+          <span data-test="notifications-unread-count">{unread === 0 ? t.noUnread : fill(t.unreadCount, { count: formatNumber(unread, locale) })}</span>{' '}
+          {fill(t.forOrg, { org: member.organizationName })} {dictionary.common.dubaiTime}
         </p>
       </header>
 
       <div className="mb-6">
-        <NotificationFilters filters={filters} />
+        <NotificationFilters filters={filters} t={t} />
       </div>
 
       {page.items.length === 0 ? (
-        <NotificationsEmptyState filters={filters} />
+        <NotificationsEmptyState filters={filters} t={t} />
       ) : (
         <NotificationList
           key={notificationsHref(filters)}

@@ -31,4 +31,5 @@ export const account: Dictionary['account'] = {
   label: 'الحساب المسجّل',
   role: 'الدور:',
   roles: { viewer: 'مشاهد', admin: 'مسؤول', super_admin: 'مسؤول أعلى' },
+  signOut: 'تسجيل الخروج',
 };

@@ -29,4 +29,5 @@ export const account = {
   label: 'Signed-in account',
   role: 'Role:',
   roles: { viewer: 'Viewer', admin: 'Admin', super_admin: 'Super admin' },
+  signOut: 'Sign out',
 };
