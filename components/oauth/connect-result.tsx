@@ -1,4 +1,4 @@
-import { oauthErrorMessage } from '@/lib/oauth/oauth-connect.schema';
+import { getDictionary } from '@/lib/i18n/locale.server';
 
 interface ConnectResultProps {
   /** The page's ?oauth= and ?reason= values, as the callback set them. */
@@ -7,18 +7,19 @@ interface ConnectResultProps {
 }
 
 /** The banner after returning from the provider's consent screen. */
-export function ConnectResult({ outcome, reason }: ConnectResultProps) {
+export async function ConnectResult({ outcome, reason }: ConnectResultProps) {
+  if (outcome !== 'success' && outcome !== 'error') return null;
+  const m = (await getDictionary()).connectionPage.oauth;
   if (outcome === 'success') {
     return (
       <p role="status" data-test="oauth-result" data-outcome="success" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
-        Connected. The tokens are stored encrypted and refreshed before they expire.
+        {m.success}
       </p>
     );
   }
-  if (outcome !== 'error') return null;
   return (
     <p role="alert" data-test="oauth-result" data-outcome="error" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-      {oauthErrorMessage(reason)}
+      {(reason && Object.hasOwn(m.reasons, reason) && m.reasons[reason]) || m.failed}
     </p>
   );
 }

@@ -4,6 +4,8 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ActionState } from '@/lib/actions/action-state';
 import { memberAction } from '@/lib/actions/define-action';
+import { fill } from '@/lib/i18n/fill';
+import { getDictionary } from '@/lib/i18n/locale.server';
 import { withRls } from '@/lib/db/with-rls';
 import { credentialsSchema, credentialErrors } from '@/supabase/functions/connection-test/connection-input.schema.ts';
 import { getConnectionDetail } from './connection-detail';
@@ -13,7 +15,11 @@ import { deleteInputSchema, renameInputSchema, replaceCredentialInputSchema, set
 // Connection changes that need no vault key run here under the admin's RLS (the policies
 // let only admins write); replacing a secret goes through the connection-test function.
 
-const GONE: ActionState = { status: 'error', message: 'This connection no longer exists, or your role cannot change it.' };
+const messages = async () => (await getDictionary()).connectionPage.results;
+
+async function gone(): Promise<ActionState> {
+  return { status: 'error', message: (await messages()).gone };
+}
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
@@ -21,13 +27,16 @@ const rename = memberAction(renameInputSchema, 'admin', async ({ connection_id, 
   try {
     const rows = await withRls(member.claims, (tx) =>
       tx`update public.integration_connections set name = ${name} where id = ${connection_id} returning id`);
-    if (rows.length === 0) return GONE;
+    if (rows.length === 0) return gone();
   } catch (err) {
-    if (isUniqueViolation(err)) return { status: 'error', message: 'That name is taken.', fieldErrors: { name: ['Another connection already has this name.'] } };
+    if (isUniqueViolation(err)) {
+      const m = await messages();
+      return { status: 'error', message: m.nameTaken, fieldErrors: { name: [m.nameTakenField] } };
+    }
     throw err;
   }
   refresh();
-  return { status: 'success', message: 'Renamed.' };
+  return { status: 'success', message: (await messages()).renamed };
 });
 
 const setEnabled = memberAction(setEnabledInputSchema, 'admin', async ({ connection_id, enabled }, member) => {
@@ -37,9 +46,10 @@ const setEnabled = memberAction(setEnabledInputSchema, 'admin', async ({ connect
   const reason = enabled ? null : 'Disabled by an admin';
   const rows = await withRls(member.claims, (tx) =>
     tx`update public.integration_connections set status = ${status}, status_reason = ${reason} where id = ${connection_id} returning id`);
-  if (rows.length === 0) return GONE;
+  if (rows.length === 0) return gone();
   refresh();
-  return { status: 'success', message: enabled ? 'Enabled.' : 'Disabled.' };
+  const m = await messages();
+  return { status: 'success', message: enabled ? m.enabled : m.disabled };
 });
 
 const remove = memberAction(deleteInputSchema, 'admin', async ({ connection_id, confirm_name }, member) => {
@@ -51,21 +61,25 @@ const remove = memberAction(deleteInputSchema, 'admin', async ({ connection_id, 
     const deleted = await tx`delete from public.integration_connections where id = ${connection_id} returning id`;
     return deleted.length === 1 ? ('deleted' as const) : ('gone' as const);
   });
-  if (outcome === 'gone') return GONE;
-  if (outcome === 'mismatch') return { status: 'error', message: 'The name does not match.', fieldErrors: { confirm_name: ['Type the name exactly as shown.'] } };
+  if (outcome === 'gone') return gone();
+  if (outcome === 'mismatch') {
+    const m = await messages();
+    return { status: 'error', message: m.nameMismatch, fieldErrors: { confirm_name: [m.nameMismatchField] } };
+  }
   redirect('/integrations');
 });
 
 const replaceCredential = memberAction(replaceCredentialInputSchema, 'admin', async ({ connection_id, field, value }, member) => {
   const connection = await withRls(member.claims, (tx) => getConnectionDetail(tx, connection_id));
-  if (!connection?.can_manage) return GONE;
+  if (!connection?.can_manage) return gone();
+  const m = await messages();
   // The same schema the wizard and the function use; the function checks again.
   const parsed = credentialsSchema(connection.credential_fields, { only: [field] }).safeParse({ [field]: value });
-  if (!parsed.success) return { status: 'error', message: 'Please correct the value.', fieldErrors: { value: [Object.values(credentialErrors(parsed.error))[0] ?? 'Invalid value.'] } };
+  if (!parsed.success) return { status: 'error', message: m.correctValue, fieldErrors: { value: [Object.values(credentialErrors(parsed.error))[0] ?? m.invalidValue] } };
   const result = await callConnectionTest<{ hints: Array<{ field: string; hint: string }> }>('credentials', { connection_id, credentials: parsed.data });
   if (!result.ok) return { status: 'error', message: result.message, fieldErrors: result.field ? { value: [result.message] } : undefined };
   refresh();
-  return { status: 'success', message: `Saved (${result.data.hints[0]?.hint ?? '••••'}).` };
+  return { status: 'success', message: fill(m.saved, { hint: result.data.hints[0]?.hint ?? '••••' }) };
 });
 
 export async function renameConnectionAction(previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { ActionState } from '@/lib/actions/action-state';
 import { memberAction } from '@/lib/actions/define-action';
+import { getDictionary } from '@/lib/i18n/locale.server';
 import { withRls } from '@/lib/db/with-rls';
 import type { Member } from '@/lib/auth/current-member';
 import { callConnectionTest, type FunctionResult } from './connection-test-client';
@@ -17,20 +18,21 @@ interface ProviderInput {
   credentials: Record<string, string>;
 }
 
-const FIX_FIELDS = 'Please correct the highlighted fields.';
+const messages = async () => (await getDictionary()).connectionPage.results;
 
 /** Re-reads the provider and validates the credentials with the shared schema, as the browser did. */
 async function validated(input: ProviderInput, member: Member): Promise<ActionState | null> {
   const provider = await withRls(member.claims, (tx) => getProviderOption(tx, input.provider_slug));
-  if (!provider) return { status: 'error', message: 'That provider is not available.', fieldErrors: { provider_slug: ['Choose a provider.'] } };
+  const m = await messages();
+  if (!provider) return { status: 'error', message: m.providerUnavailable, fieldErrors: { provider_slug: [m.chooseProvider] } };
   const errors = credentialFieldErrors(provider.credential_fields, input.credentials);
   if (Object.keys(errors).length === 0) return null;
-  return { status: 'error', message: FIX_FIELDS, fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])) };
+  return { status: 'error', message: m.fixFields, fieldErrors: Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])) };
 }
 
-function refused(result: Extract<FunctionResult<unknown>, { ok: false }>): ActionState {
+async function refused(result: Extract<FunctionResult<unknown>, { ok: false }>): Promise<ActionState> {
   if (!result.field) return { status: 'error', message: result.message };
-  return { status: 'error', message: FIX_FIELDS, fieldErrors: { [formFieldOf(result.field)]: [result.message] } };
+  return { status: 'error', message: (await messages()).fixFields, fieldErrors: { [formFieldOf(result.field)]: [result.message] } };
 }
 
 function functionBody(input: ProviderInput, member: Member) {
@@ -53,11 +55,8 @@ const testConnection = memberAction(wizardTestSchema, 'admin', async (input, mem
 
 const createConnection = memberAction(wizardCreateSchema, 'admin', async (input, member) => {
   if (needsConfirmation(input.last_test_status) && !input.confirm_unverified) {
-    return {
-      status: 'error',
-      message: 'Confirm that you want to save a connection whose test did not pass.',
-      fieldErrors: { confirm_unverified: ['Tick this box to save anyway.'] },
-    };
+    const m = await messages();
+    return { status: 'error', message: m.confirmUnverified, fieldErrors: { confirm_unverified: [m.confirmUnverifiedField] } };
   }
   const invalid = await validated(input, member);
   if (invalid) return invalid;

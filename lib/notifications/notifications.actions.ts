@@ -4,6 +4,8 @@ import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { memberAction } from '@/lib/actions/define-action';
 import { requireMember } from '@/lib/auth/current-member';
+import { fill } from '@/lib/i18n/fill';
+import { getDictionary } from '@/lib/i18n/locale.server';
 import { withRls } from '@/lib/db/with-rls';
 import {
   listNotifications,
@@ -22,7 +24,8 @@ import {
 const markRead = memberAction(markReadInputSchema, 'viewer', async ({ id }, member) => {
   const marked = await withRls(member.claims, (tx) => markNotificationsRead(tx, member.organizationId, [id]));
   refresh(); // the navigation's unread badge and the page's count
-  return { status: 'success', message: marked > 0 ? 'Marked as read.' : 'It was already read.' };
+  const m = (await getDictionary()).notifications.results;
+  return { status: 'success', message: marked > 0 ? m.markedRead : m.alreadyRead };
 });
 
 const markAllRead = memberAction(markAllReadInputSchema, 'viewer', async ({ before }, member) => {
@@ -30,10 +33,8 @@ const markAllRead = memberAction(markAllReadInputSchema, 'viewer', async ({ befo
     markAllNotificationsRead(tx, member.organizationId, before),
   );
   refresh();
-  return {
-    status: 'success',
-    message: marked === 1 ? 'Marked 1 notification as read.' : `Marked ${marked} notifications as read.`,
-  };
+  const m = (await getDictionary()).notifications.results;
+  return { status: 'success', message: marked === 1 ? m.markedAllOne : fill(m.markedAll, { count: marked }) };
 });
 
 export async function markNotificationReadAction(previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -53,13 +54,14 @@ export type LoadMoreResult = { status: 'success'; page: NotificationPage } | { s
 export async function loadMoreNotificationsAction(input: LoadMoreInput): Promise<LoadMoreResult> {
   const member = await requireMember();
   const parsed = loadMoreInputSchema.safeParse(input);
-  if (!parsed.success) return { status: 'error', message: 'Could not load more notifications.' };
+  const m = (await getDictionary()).notifications.results;
+  if (!parsed.success) return { status: 'error', message: m.loadMoreInvalid };
   const { cursor, ...filters } = parsed.data;
   try {
     const page = await withRls(member.claims, (tx) => listNotifications(tx, member.organizationId, filters, cursor));
     return { status: 'success', page };
   } catch (error) {
     console.error('[notifications] load more failed', error);
-    return { status: 'error', message: 'Could not load more notifications. Please try again.' };
+    return { status: 'error', message: m.loadMoreFailed };
   }
 }

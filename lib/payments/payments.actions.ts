@@ -3,6 +3,8 @@
 import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/actions/action-state';
 import { memberAction } from '@/lib/actions/define-action';
+import { fill } from '@/lib/i18n/fill';
+import { getDictionary } from '@/lib/i18n/locale.server';
 import { callFunctionAsUser, FunctionCallError } from '@/lib/functions/call-function';
 import { formatAed } from './format-money';
 import { refundFormSchema } from './payments.schema';
@@ -23,8 +25,9 @@ const refund = memberAction(refundFormSchema, 'admin', async (input) => {
       ...(input.reason ? { reason: input.reason } : {}),
     });
     refresh(); // status, refunded amount, history and refunds on the page
-    const verb = answer.refund.status === 'pending' ? 'Refund of' : 'Refunded';
-    return { status: 'success', message: `${verb} ${formatAed(answer.refund.amount_fils)}${answer.refund.status === 'pending' ? ' is pending with the provider.' : '.'}` };
+    const m = (await getDictionary()).payments.refundResult;
+    const template = answer.refund.status === 'pending' ? m.pending : m.succeeded;
+    return { status: 'success', message: fill(template, { amount: formatAed(answer.refund.amount_fils) }) };
   } catch (err) {
     if (err instanceof FunctionCallError) return { status: 'error', message: err.message };
     throw err;

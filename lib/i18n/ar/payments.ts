@@ -96,4 +96,8 @@ export const payments: Dictionary['payments'] = {
     submit: 'استرداد',
     submitting: 'جارٍ الاسترداد…',
   },
+  refundResult: {
+    pending: 'استرداد مبلغ {amount} قيد المعالجة لدى المزوّد.',
+    succeeded: 'تم استرداد {amount}.',
+  },
 };

@@ -50,4 +50,5 @@ export const hub = {
     viewer: 'No connections yet — an admin of your organization can use the Setup Wizard to connect a provider.',
     action: 'Open the Setup Wizard',
   },
+  checked: 'Checked.',
 };

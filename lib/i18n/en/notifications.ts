@@ -45,4 +45,12 @@ export const notifications = {
     hint: 'Health changes, rate limits crossed, webhook dead letters and failed token refreshes of your connections appear here.',
     showAll: 'Show all notifications',
   },
+  results: {
+    markedRead: 'Marked as read.',
+    alreadyRead: 'It was already read.',
+    markedAllOne: 'Marked 1 notification as read.',
+    markedAll: 'Marked {count} notifications as read.',
+    loadMoreInvalid: 'Could not load more notifications.',
+    loadMoreFailed: 'Could not load more notifications. Please try again.',
+  },
 };

@@ -95,4 +95,8 @@ export const payments = {
     submit: 'Refund',
     submitting: 'Refunding…',
   },
+  refundResult: {
+    pending: 'Refund of {amount} is pending with the provider.',
+    succeeded: 'Refunded {amount}.',
+  },
 };
