@@ -1,7 +1,11 @@
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { fill } from '@/lib/i18n/fill';
 
-/** lib/connections/actor-label's answer, in the dashboard's language. */
+/**
+ * Who did something, as far as a member may know, in the dashboard's language: "you", or a
+ * member by the start of their user id. Other users' e-mail addresses are not readable
+ * under RLS (auth.users), so the page does not pretend to know them.
+ */
 export function localActorLabel(t: Dictionary['connectionPage'], actorType: string, actorId: string | null, currentUserId: string): string {
   const a = t.actors;
   if (actorType === 'user') {

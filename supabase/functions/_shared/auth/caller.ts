@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { timingSafeEqualText } from '../crypto/timing-safe.ts';
+import { timingSafeEqualText } from '../webhooks/constant-time.ts';
 
 /** Who is calling a function, established from verified material only. */
 export type Caller =
