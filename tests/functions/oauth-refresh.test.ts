@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asActor, superuserSql } from '../support/db.ts';
-import { followConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { connectLinkedInViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
 import { stackClient } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
@@ -11,22 +11,7 @@ let fake: FakeOAuthServer;
 let A: Tenant;
 let adminToken: string;
 
-/** A LinkedIn connection taken through the real consent flow against the fake server. */
-async function connectedLinkedIn(): Promise<string> {
-  const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, base_url_override)
-    select ${A.orgId}, p.id, ${`LinkedIn ${crypto.randomUUID().slice(0, 8)}`}, ${fake.origin} from public.integration_providers p
-     where p.slug = 'linkedin' returning id`;
-  const id = row!.id as string;
-  for (const [field, value] of [['client_id', CLIENT.id], ['client_secret', CLIENT.secret]] as const) {
-    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
-  }
-  const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/start`, {
-    method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ connection_id: id }),
-  });
-  const done = await followConsent(((await res.json()) as { authorize_url: string }).authorize_url);
-  expect(done.location).toContain('oauth=success');
-  return id;
-}
+const connectedLinkedIn = () => connectLinkedInViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
 
 /** Makes the connection due: its access token now expires within the ten-minute window. */
 const expireSoon = (id: string) => sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type postgres from 'postgres';
+import { asActor } from './db.ts';
 
 export interface FakeOAuthOptions {
   clientId: string;
@@ -33,6 +35,8 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
   const refresh = new Set<string>();
   const issued: string[] = [];
   const calls = { authorize: 0, code: 0, refresh: 0, identity: 0 };
+  /** The token presented on each API (identity) call, in order. */
+  const presented: string[] = [];
   const mode = { deny: false, failRefresh: false };
 
   const json = (res: ServerResponse, status: number, body: unknown) =>
@@ -86,9 +90,9 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
     }
     if (form.get('grant_type') === 'refresh_token') {
       calls.refresh++;
-      const presented = form.get('refresh_token') ?? '';
+      const offered = form.get('refresh_token') ?? '';
       setTimeout(() => {
-        if (mode.failRefresh || !refresh.delete(presented)) return json(res, 400, { error: 'invalid_grant', error_description: 'refresh token expired' });
+        if (mode.failRefresh || !refresh.delete(offered)) return json(res, 400, { error: 'invalid_grant', error_description: 'refresh token expired' });
         issue(res);
       }, opts.refreshDelayMs ?? 0);
       return;
@@ -98,8 +102,9 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
 
   function identity(req: IncomingMessage, pathname: string, res: ServerResponse) {
     calls.identity++;
-    const presented = /^(Bearer|OAuth) (.+)$/.exec(req.headers.authorization ?? '')?.[2] ?? '';
-    if (!access.has(presented)) return json(res, 401, { error: 'invalid_token' });
+    const token = /^(Bearer|OAuth) (.+)$/.exec(req.headers.authorization ?? '')?.[2] ?? '';
+    presented.push(token);
+    if (!access.has(token)) return json(res, 401, { error: 'invalid_token' });
     if (pathname === '/v2/userinfo') return json(res, 200, { sub: 'li-member-42', name: 'Al Khayyat Tailoring', picture: 'https://media.example.com/p.jpg' });
     if (pathname === '/v2/user/info/') {
       return json(res, 200, { data: { user: { open_id: 'tt-open-7', display_name: 'khayyat.uae', avatar_url: 'https://p16.example.com/a.jpg' } }, error: { code: 'ok' } });
@@ -125,6 +130,7 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
   return {
     origin: `http://127.0.0.1:${port}`,
     calls,
+    presented,
     mode,
     /** Every access and refresh token handed out, to search responses and tables for. */
     issued,
@@ -146,4 +152,28 @@ export async function followConsent(authorizeUrl: string) {
 export async function openCallback(url: string) {
   const res = await fetch(url, { redirect: 'manual' });
   return { status: res.status, location: res.headers.get('location'), body: await res.text() };
+}
+
+/**
+ * A LinkedIn connection of `orgId` taken through the real consent flow (oauth/start, the
+ * fake's consent, our callback) against `fake`, with the client id and secret stored first.
+ */
+export async function connectLinkedInViaConsent(
+  sql: postgres.Sql,
+  stack: { apiUrl: string; credentialsKey: string },
+  input: { orgId: string; adminToken: string; fake: FakeOAuthServer; client: { id: string; secret: string } },
+): Promise<string> {
+  const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, base_url_override)
+    select ${input.orgId}, p.id, ${`LinkedIn ${crypto.randomUUID().slice(0, 8)}`}, ${input.fake.origin} from public.integration_providers p
+     where p.slug = 'linkedin' returning id`;
+  const id = row!.id as string;
+  for (const [field, value] of [['client_id', input.client.id], ['client_secret', input.client.secret]] as const) {
+    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
+  }
+  const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/start`, {
+    method: 'POST', headers: { authorization: `Bearer ${input.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ connection_id: id }),
+  });
+  const done = await followConsent(((await res.json()) as { authorize_url: string }).authorize_url);
+  if (!done.location?.includes('oauth=success')) throw new Error(`consent did not complete: ${done.location}`);
+  return id;
 }

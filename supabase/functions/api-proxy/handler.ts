@@ -1,10 +1,13 @@
 import { makeProxyCallerIdentifier } from '../_shared/api-keys/caller.ts';
 import { connect } from '../_shared/db.ts';
-import { MemoryTokenCache } from '../_shared/outbound/token-cache.ts';
+import { refreshAccessToken, type RefreshResult } from '../_shared/oauth/refresh-token.ts';
+import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
+import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
+import { freshContext, sharedPerKey } from '../_shared/proxy/fresh-context.ts';
 import type { LogEntry } from '../_shared/proxy/log-entry.ts';
 import { LogQueue } from '../_shared/proxy/log-queue.ts';
 import { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
@@ -32,6 +35,10 @@ export function createHandler(env: Record<string, string | undefined>) {
   const keys = loadCredentialKeys(env);
   const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
   const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
+  const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';
+  const oauth = { sql, keys, fetch: globalThis.fetch, now: Date.now, allowPrivate, resolve: resolveHost, timeoutMs: 10_000 };
+  // Many callers of one connection whose token just expired share one refresh and one reload.
+  const [refreshOnce, reloadOnce] = [sharedPerKey<RefreshResult>(), sharedPerKey<ConnectionContext>()];
   const logs = new LogQueue<() => LogEntry>({
     write: async (batch) => {
       // An entry that cannot be built is reported and skipped, never retried with the batch.
@@ -56,14 +63,22 @@ export function createHandler(env: Record<string, string | undefined>) {
       jwksUrl: env.SUPABASE_URL ? `${env.SUPABASE_URL}/auth/v1/.well-known/jwks.json` : undefined,
     }),
     admit: (connectionId, caller, minRole, cost) => admissions.admit(connectionId, { caller, minRole, cost }),
-    context: (connectionId, version, who) =>
-      contexts.get(connectionId, version, () =>
-        loadConnectionContext(sql, keys, connectionId, { actorType: who.caller.kind, actorId: who.callerId, ip: who.ip })),
+    context: (connectionId, version, who) => {
+      const load = () => loadConnectionContext(sql, keys, connectionId, { actorType: who.caller.kind, actorId: who.callerId, ip: who.ip });
+      return freshContext({
+        cached: () => contexts.get(connectionId, version, load),
+        reload: () => reloadOnce(connectionId, load),
+        refresh: (marginMs) => refreshOnce(connectionId, () =>
+          refreshAccessToken(oauth, connectionId, { marginMs, actor: who.caller.kind === 'user' ? 'user' : 'service' })),
+        now: Date.now,
+      });
+    },
     outbound: {
-      tokenCache: new MemoryTokenCache(),
+      // Client-credentials tokens: from memory when hot, shared encrypted in Postgres across instances.
+      tokenCache: new LayeredTokenCache(new PgTokenCache(sql, keys), Date.now),
       fetch: globalThis.fetch,
       now: () => Date.now(),
-      allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
+      allowPrivate,
       resolve: resolveHost,
     },
     log: (entry) => logs.push(entry),

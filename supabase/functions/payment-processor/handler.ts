@@ -3,7 +3,8 @@ import { makeCallerIdentifier } from '../_shared/auth/caller.ts';
 import { connect } from '../_shared/db.ts';
 import { errorResponse, HttpError, toErrorResponse } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
-import { MemoryTokenCache } from '../_shared/outbound/token-cache.ts';
+import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
+import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import type { ProcessorDeps } from '../_shared/payments/open-gateway.ts';
 import { identifyPaymentCaller, makeApiKeyVerifier, type PaymentCallerDeps, type PaymentCaller } from '../_shared/payments/payment-caller.ts';
 import { describeZodError } from '../_shared/payments/payment-request.schema.ts';
@@ -64,16 +65,17 @@ export function makePaymentProcessorHandler(deps: ProcessorDeps, callers: Paymen
 
 export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.PAYMENTS_DB_POOL ?? 10));
+  const keys = loadCredentialKeys(env);
   return makePaymentProcessorHandler(
     {
       sql,
-      keys: loadCredentialKeys(env),
+      keys,
       timeoutMs: Number(env.PAYMENTS_TIMEOUT_MS ?? 15_000),
       outbound: {
         fetch: globalThis.fetch,
         now: () => Date.now(),
-        // OAuth tokens (PayPal, N-Genius) live per function instance, fetched once for concurrent callers.
-        tokenCache: new MemoryTokenCache(),
+        // OAuth tokens (PayPal, N-Genius): in memory per instance, shared encrypted in Postgres across instances.
+        tokenCache: new LayeredTokenCache(new PgTokenCache(sql, keys), Date.now),
         allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
         resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
       },

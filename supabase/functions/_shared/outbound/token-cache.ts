@@ -38,6 +38,30 @@ export class MemoryTokenCache implements TokenCache {
   }
 }
 
+/**
+ * A process-local cache in front of a shared one (PgTokenCache): a hot connection's token is
+ * served from memory, another instance's token is found in the shared cache, and a new token
+ * is written to both. The proxy uses it so that a cached token costs no database trip.
+ */
+export class LayeredTokenCache implements TokenCache {
+  readonly #local = new MemoryTokenCache();
+
+  constructor(private readonly shared: TokenCache, private readonly now: () => number) {}
+
+  async get(key: string): Promise<CachedToken | null> {
+    const local = await this.#local.get(key);
+    if (isFresh(local, this.now())) return local;
+    const shared = await this.shared.get(key);
+    if (shared) await this.#local.set(key, shared);
+    return shared;
+  }
+
+  async set(key: string, value: CachedToken): Promise<void> {
+    await this.#local.set(key, value);
+    await this.shared.set(key, value);
+  }
+}
+
 // In-flight lookups per cache instance, so concurrent callers for one key share one
 // fetch. Per isolate only: separate isolates may each fetch once, which providers allow.
 const inflight = new WeakMap<TokenCache, Map<string, Promise<string>>>();
