@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { makeCallerIdentifier } from '../_shared/auth/caller.ts';
-import { dataPlaneCaller, type ProxyCaller } from '../_shared/api-keys/caller.ts';
+import { makeProxyCallerIdentifier, type ProxyCaller } from '../_shared/api-keys/caller.ts';
 import { connect } from '../_shared/db.ts';
 import { errorResponse, HttpError, toErrorResponse } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
@@ -45,13 +44,18 @@ export function makeRateLimiterHandler(deps: RateLimiterDeps) {
 
 export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.RATE_LIMITER_DB_POOL ?? 10));
-  const identify = makeCallerIdentifier({
+  // Verified JWTs are remembered until they expire (at most a minute), as in the proxy.
+  const identify = makeProxyCallerIdentifier({
     jwtSecret: env.SUPABASE_JWT_SECRET,
     jwksUrl: env.SUPABASE_URL ? `${env.SUPABASE_URL}/auth/v1/.well-known/jwks.json` : undefined,
   });
   const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
   return makeRateLimiterHandler({
-    identify: async (req) => dataPlaneCaller(await identify(req)),
+    // Only JWTs (verify_jwt): an organization API key is not a caller of this function.
+    identify: async (req) => {
+      const caller = await identify(req);
+      return caller?.kind === 'api_key' ? null : caller;
+    },
     admit: (connectionId, caller, minRole, cost) => admissions.admit(connectionId, { caller, minRole, cost }),
   });
 }
