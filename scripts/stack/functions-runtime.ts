@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ROOT, type StackConfig } from './config.ts';
+import type { FunctionInfo } from './function-config.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
 const DENO = path.join(ROOT, 'node_modules', '.bin', 'deno');
@@ -26,8 +27,17 @@ export function functionEnv(config: StackConfig): Record<string, string | undefi
   };
 }
 
-/** Runs every edge function in one real Deno process (supabase/functions/_local/serve.ts). */
-export async function startFunctions(config: StackConfig, log: (line: string) => void, watch = false): Promise<ManagedProcess> {
+/** The API front door, served by the same Deno process: where to pass /auth/v1, which functions verify JWTs. */
+export interface FrontDoor {
+  authUpstream: string;
+  functions: FunctionInfo[];
+}
+
+/**
+ * Runs every edge function in one real Deno process (supabase/functions/_local/serve.ts),
+ * and, given `frontDoor`, the API port in front of them (supabase/functions/_local/front-door.ts).
+ */
+export async function startFunctions(config: StackConfig, log: (line: string) => void, watch = false, frontDoor?: FrontDoor): Promise<ManagedProcess> {
   const args = [
     'run',
     '--config', path.join(ROOT, 'supabase/functions/deno.json'),
@@ -35,7 +45,16 @@ export async function startFunctions(config: StackConfig, log: (line: string) =>
     ...(watch ? ['--watch'] : []),
     path.join(ROOT, 'supabase/functions/_local/serve.ts'),
   ];
-  const proc = startProcess('functions', DENO, args, { cwd: ROOT, env: functionEnv(config), log });
+  const env = {
+    ...functionEnv(config),
+    ...(frontDoor && {
+      HUB_API_PORT: String(config.HUB_API_PORT),
+      HUB_AUTH_UPSTREAM: frontDoor.authUpstream,
+      HUB_VERIFY_JWT_FUNCTIONS: frontDoor.functions.filter((f) => f.verifyJwt).map((f) => f.name).join(','),
+    }),
+  };
+  const proc = startProcess('functions', DENO, args, { cwd: ROOT, env, log });
   await waitForHttp('Edge functions (Deno)', `${config.functionsUrl}/status`, 60_000, proc);
+  if (frontDoor) await waitForHttp('API gateway', `${config.apiUrl}/health`, 60_000, proc);
   return proc;
 }

@@ -1,15 +1,11 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { jwtVerify } from 'jose';
-import type { FunctionInfo } from './function-config.ts';
 
 export interface GatewayDeps {
-  /** Keeps connections to the Deno process open: a TCP handshake per call would dominate the cost. */
-  agent?: http.Agent;
+  /** 0 picks a free port; the Deno front door on the API port passes /auth/v1 here. */
   port: number;
-  functionsPort: number;
   jwtSecret: string;
   apiKeys: string[];
-  functions: FunctionInfo[];
   auth: (req: Request) => Promise<Response>;
 }
 
@@ -64,56 +60,11 @@ async function isValidJwt(secret: string, token: string): Promise<boolean> {
 }
 
 /**
- * Forwards /functions/v1/<name>/… to the Deno process as /<name>/…, streaming the raw
- * body untouched (webhook signatures are computed over those exact bytes). Enforces the
- * function's verify_jwt like Supabase's gateway does.
+ * The Supabase-shaped auth gateway of the local stack (GoTrue behind Kong's key check):
+ * /auth/v1 and /health, on a loopback port of its own. The Deno front door on the API port
+ * serves /functions/v1 itself and passes everything else here.
  */
-async function handleFunction(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> {
-  const name = rest.split(/[/?]/)[0] ?? '';
-  const fn = deps.functions.find((f) => f.name === name);
-  if (!fn) return sendJson(res, 404, { error: { code: 'not_found', message: `No function named "${name}".` } });
-  if (fn.verifyJwt) {
-    const token = bearer(req);
-    if (!token) return sendJson(res, 401, { code: 401, message: 'Missing authorization header' });
-    if (!(await isValidJwt(deps.jwtSecret, token))) return sendJson(res, 401, { code: 401, message: 'Invalid JWT' });
-  }
-  const headers = { ...req.headers };
-  // Overwritten, never appended: a caller must not be able to choose the address that
-  // logs and the credential audit record.
-  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-  headers['x-forwarded-host'] = req.headers.host ?? '';
-  headers['x-forwarded-proto'] = 'http';
-  const upstream = http.request(
-    { host: '127.0.0.1', port: deps.functionsPort, method: req.method, path: `/${rest}`, headers, agent: deps.agent },
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, { ...CORS, ...up.headers });
-      up.pipe(res);
-      // A function may answer before reading the whole body (413, 404). That connection
-      // must never go back to the pool half-written; the client's rest is drained instead.
-      up.on('end', () => {
-        if (!upstream.writableFinished) {
-          req.unpipe(upstream);
-          upstream.destroy();
-          req.resume();
-        }
-      });
-    },
-  );
-  // The caller went away: stop the function's work on its behalf.
-  res.on('close', () => {
-    if (!res.writableFinished) upstream.destroy();
-  });
-  upstream.on('error', () => {
-    if (!res.headersSent) sendJson(res, 502, { error: { code: 'unavailable', message: 'The functions runtime is not answering.' } });
-    else res.destroy();
-  });
-  req.pipe(upstream);
-}
-
-/** The Supabase-shaped API gateway of the local stack: /auth/v1 and /functions/v1. */
-export function startGateway(input: GatewayDeps): Promise<http.Server> {
-  const agent = input.agent ?? new http.Agent({ keepAlive: true, maxSockets: 512 });
-  const deps = { ...input, agent };
+export function startGateway(deps: GatewayDeps): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (req.method === 'OPTIONS') {
@@ -122,19 +73,15 @@ export function startGateway(input: GatewayDeps): Promise<http.Server> {
     }
     const route = url.startsWith('/auth/v1/')
       ? handleAuth(deps, req, res)
-      : url.startsWith('/functions/v1/')
-        ? handleFunction(deps, req, res, url.slice('/functions/v1/'.length))
-        : url === '/health'
-          ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
-          : Promise.resolve(sendJson(res, 404, { error: { code: 'not_found', message: 'Unknown route.' } }));
+      : url === '/health'
+        ? Promise.resolve(sendJson(res, 200, { status: 'ok' }))
+        : Promise.resolve(sendJson(res, 404, { error: { code: 'not_found', message: 'Unknown route.' } }));
     route.catch((err: unknown) => {
       console.error('gateway:', err);
       if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'Gateway error.' } });
     });
   });
   server.keepAliveTimeout = 65_000;
-  // Closing the gateway also closes its pooled connections to Deno, so Deno can stop promptly.
-  server.on('close', () => agent.destroy());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(deps.port, '127.0.0.1', () => resolve(server));

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { createAuthHandler } from './auth/handler.ts';
 import type { StackConfig } from './config.ts';
@@ -26,7 +27,8 @@ export interface RunningStack {
 
 /**
  * Brings up the whole local stack in dependency order: Postgres, the Supabase platform
- * pieces, migrations and seed, the functions in Deno, the gateway (auth + functions), the
+ * pieces, migrations and seed, the auth gateway (Node), the functions in Deno with the API
+ * front door (/functions/v1 in-process, /auth/v1 passed to the auth gateway), the
  * scheduler and the dashboard. If any part fails, what already started is stopped again.
  */
 export async function startStack(config: StackConfig, options: StackOptions = {}): Promise<RunningStack> {
@@ -46,21 +48,21 @@ export async function startStack(config: StackConfig, options: StackOptions = {}
     await applyPlatform(pg.url);
     await applyMigrations(pg.url, { seed: isLocalDatabase(pg.url) });
 
-    const functions = loadFunctions();
-    const deno = await startFunctions(config, log, options.dev);
-    stops.push(() => deno.stop());
-
     const sql = postgres(pg.url, { max: 5, onnotice: () => {} });
     stops.push(() => sql.end({ timeout: 2 }));
     const gateway: http.Server = await startGateway({
-      port: config.HUB_API_PORT,
-      functionsPort: config.HUB_FUNCTIONS_PORT,
+      port: 0,
       jwtSecret: config.JWT_SECRET,
       apiKeys: [config.SUPABASE_ANON_KEY, config.SUPABASE_SERVICE_ROLE_KEY],
-      functions,
       auth: createAuthHandler({ sql, jwtSecret: config.JWT_SECRET, issuer: `${config.apiUrl}/auth/v1` }),
     });
     stops.push(() => new Promise<void>((resolve) => { gateway.closeAllConnections(); gateway.close(() => resolve()); }));
+
+    // Deno serves the functions and the API port in front of them (auth passed to the gateway above).
+    const functions = loadFunctions();
+    const authUpstream = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+    const deno = await startFunctions(config, log, options.dev, { authUpstream, functions });
+    stops.push(() => deno.stop());
 
     let scheduler: Scheduler | undefined;
     if (options.scheduler !== false) {

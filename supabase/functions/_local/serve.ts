@@ -4,6 +4,8 @@
  * factory its index.ts hands to Deno.serve when deployed, so both run one code path.
  * The gateway forwards /functions/v1/<name>/… here as /<name>/…, as hosted Supabase does.
  */
+import { makeFrontDoor } from './front-door.ts';
+
 type Handler = (req: Request) => Response | Promise<Response>;
 
 const root = new URL('../', import.meta.url);
@@ -36,3 +38,17 @@ Deno.serve({ hostname: '127.0.0.1', port, onListen: () => console.log(`functions
   }
   return handler(req);
 });
+
+// The API port's front door (/functions/v1 here, the rest to the Node auth gateway), when
+// the stack runs one; tests that need only the functions leave it out.
+const authUpstream = Deno.env.get('HUB_AUTH_UPSTREAM');
+const apiPort = Number(Deno.env.get('HUB_API_PORT') ?? '0');
+if (authUpstream && apiPort) {
+  const frontDoor = makeFrontDoor({
+    handlers,
+    verifyJwt: new Set((Deno.env.get('HUB_VERIFY_JWT_FUNCTIONS') ?? '').split(',').filter(Boolean)),
+    jwtSecret: Deno.env.get('SUPABASE_JWT_SECRET') ?? '',
+    authUpstream,
+  });
+  Deno.serve({ hostname: '127.0.0.1', port: apiPort, onListen: () => console.log(`API gateway ready on ${apiPort}`) }, frontDoor);
+}
