@@ -8,7 +8,7 @@ import { loadStackConfig } from '../scripts/stack/config.ts';
 import { startStack } from '../scripts/stack/stack.ts';
 import type { BenchResult } from './report.ts';
 
-const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP] = [3000, 15_000, 20_000, 6000];
+const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP] = [3000, 15_000, 20_000, 10_000];
 // One keep-alive agent for every client call, direct or proxied, so both pay the same.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
@@ -120,11 +120,15 @@ export async function proxyBench(): Promise<BenchResult> {
     const bySql = await limiter('sql', DECISIONS_SQL, 20, 1, async (id) => ((await sql`select public.check_rate_limit(${id}, 1) as r`)[0]!.r.allowed ? 1 : 0));
     const byBatch = await limiter('batched', DECISIONS_SQL, 10, 50, async (id) =>
       ((await sql`select public.admit_calls(${id}, ${batch}) as a`)[0]!.a as Array<{ outcome: string }>).filter((a) => a.outcome === 'ok').length);
-    const byHttp = await limiter('http', DECISIONS_HTTP, 50, 1, async (id) => {
+    const overHttp = async (id: string) => {
       const res = await send(`${config.apiUrl}/functions/v1/rate-limiter`, service, JSON.stringify({ connection_id: id }));
       if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
       return JSON.parse(res.text).allowed ? 1 : 0;
-    });
+    };
+    await limiter('http warm-up', 2000, 50, 1, overHttp); // compiled and pooled before it is measured, as the proxy above
+    const cpuBefore = stackCpu();
+    const byHttp = await limiter('http', DECISIONS_HTTP, 50, 1, overHttp);
+    const limiterCpu = stackCpu().map((c, i) => ((c - cpuBefore[i]!) / DECISIONS_HTTP) * 1e6);
     return {
       name: 'api proxy and rate limiter (Stripe-shaped connection, loopback upstream in its own process, API key caller)',
       rows: [
@@ -138,6 +142,7 @@ export async function proxyBench(): Promise<BenchResult> {
         ['limiter: check_rate_limit in SQL, 20 conns', bySql],
         ['limiter: admit_calls in SQL, batches of 50, 10 conns', byBatch],
         ['limiter: POST /rate-limiter, 50 concurrent', `${byHttp} (target ≥ 5,000/s)`],
+        ['  CPU per HTTP decision', `client+gateway (node) ${limiterCpu[0]!.toFixed(0)} µs, functions (deno) ${limiterCpu[1]!.toFixed(0)} µs, postgres ${limiterCpu[2]!.toFixed(0)} µs`],
       ],
     };
   } finally {
