@@ -1,6 +1,7 @@
 import { makeProxyCallerIdentifier } from '../_shared/api-keys/caller.ts';
 import { connect } from '../_shared/db.ts';
 import { refreshAccessToken, type RefreshResult } from '../_shared/oauth/refresh-token.ts';
+import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
 import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
@@ -18,12 +19,6 @@ import { makeApiProxyHandler } from './proxy-handler.ts';
 const TIMEOUT_MS = 30_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** A and AAAA answers together, so the SSRF guard sees every address fetch might use. */
-async function resolveHost(host: string): Promise<string[]> {
-  const answers = await Promise.allSettled([Deno.resolveDns(host, 'A'), Deno.resolveDns(host, 'AAAA')]);
-  return answers.flatMap((a) => (a.status === 'fulfilled' ? a.value : []));
-}
-
 /** Supabase's edge runtime keeps a worker alive for promises handed to waitUntil. */
 function edgeWaitUntil(): ((promise: Promise<unknown>) => void) | undefined {
   const runtime = (globalThis as { EdgeRuntime?: { waitUntil?: (p: Promise<unknown>) => void } }).EdgeRuntime;
@@ -36,6 +31,7 @@ export function createHandler(env: Record<string, string | undefined>) {
   const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
   const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
   const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';
+  const resolveHost = makeDenoResolver();
   const oauth = { sql, keys, fetch: globalThis.fetch, now: Date.now, allowPrivate, resolve: resolveHost, timeoutMs: 10_000 };
   // Many callers of one connection whose token just expired share one refresh and one reload.
   const [refreshOnce, reloadOnce] = [sharedPerKey<RefreshResult>(), sharedPerKey<ConnectionContext>()];

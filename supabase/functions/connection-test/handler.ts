@@ -9,6 +9,7 @@ import { handleCreate } from './route-create.ts';
 import { handleReplace } from './route-replace.ts';
 import type { OutboundSettings, RouteContext } from './route-context.ts';
 import { handleTest } from './route-test.ts';
+import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 
 export interface ConnectionTestDeps {
   sql: Sql;
@@ -73,7 +74,7 @@ export function createHandler(env: Record<string, string | undefined>) {
     outbound: {
       fetch: globalThis.fetch,
       now: () => Date.now(),
-      resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
+      resolve: makeDenoResolver(),
       allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
       timeoutMs: Number(env.CONNECTION_TEST_TIMEOUT_MS ?? 10_000),
     },

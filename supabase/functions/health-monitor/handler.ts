@@ -7,6 +7,7 @@ import { errorResponse, HttpError, toErrorResponse } from '../_shared/http/error
 import { readJson } from '../_shared/http/read-json.ts';
 import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
 import { loadCredentialKeys } from '../_shared/vault/keys.ts';
+import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 
 const Body = z.object({ connection_id: z.uuid().optional() }).strict();
 
@@ -76,7 +77,7 @@ export function createHandler(env: Record<string, string | undefined>) {
     tokenCache: new PgTokenCache(sql, keys),
     timeoutMs: Number(env.HEALTH_TIMEOUT_MS ?? 10_000),
     allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
-    resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
+    resolve: makeDenoResolver(),
   };
   return makeHealthMonitorHandler({
     sql,

@@ -9,6 +9,7 @@ import { handleCallback } from './route-callback.ts';
 import type { OAuthRouteContext } from './route-context.ts';
 import { handleRefreshDue } from './route-refresh-due.ts';
 import { handleStart } from './route-start.ts';
+import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 
 type Route = { method: 'GET' | 'POST'; run: (ctx: OAuthRouteContext, req: Request) => Promise<Response> };
 
@@ -57,7 +58,7 @@ export function createHandler(env: Record<string, string | undefined>) {
       fetch: globalThis.fetch,
       now: () => Date.now(),
       allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
-      resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
+      resolve: makeDenoResolver(),
       timeoutMs: Number(env.OAUTH_TIMEOUT_MS ?? 10_000),
     },
     identify: makeCallerIdentifier({

@@ -12,6 +12,7 @@ import { loadCredentialKeys } from '../_shared/vault/keys.ts';
 import { captureOrCheck } from './capture-and-status.ts';
 import { createPayment } from './create-payment.ts';
 import { refundPayment } from './refund-payment.ts';
+import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 
 /**
  * payment-processor: payments in AED through Stripe, PayPal, N-Genius and Telr.
@@ -77,7 +78,7 @@ export function createHandler(env: Record<string, string | undefined>) {
         // OAuth tokens (PayPal, N-Genius): in memory per instance, shared encrypted in Postgres across instances.
         tokenCache: new LayeredTokenCache(new PgTokenCache(sql, keys), Date.now),
         allowPrivate: env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true',
-        resolve: (host) => Deno.resolveDns(host, 'A').catch(() => [] as string[]),
+        resolve: makeDenoResolver(),
       },
     },
     {
