@@ -53,6 +53,18 @@ async function upstreamProcess() {
   return { origin, stop: () => child.kill() };
 }
 
+/** bench/bare-deno-proxy.ts in its own Deno process, passing calls to `upstream`. */
+async function bareDenoProxy(upstream: string) {
+  const deno = path.join(path.dirname(new URL(import.meta.url).pathname), '../node_modules/.bin/deno');
+  const script = new URL('./bare-deno-proxy.ts', import.meta.url).pathname;
+  const child = spawn(deno, ['run', '--allow-net', script, upstream], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' } });
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (d) => resolve(String(d).trim()));
+    child.once('exit', () => reject(new Error('the bare Deno proxy exited')));
+  });
+  return { origin, pid: child.pid!, stop: () => child.kill() };
+}
+
 /** CPU seconds of a process and its reaped children, from /proc (Linux, 100 ticks/s). */
 const cpuOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 15).reduce((a, t) => a + Number(t), 0) / 100;
 const childrenOf = (pid: number, name: string) => spawnSync('pgrep', ['-P', String(pid), name]).stdout.toString().split('\n').filter(Boolean).map(Number);
@@ -94,9 +106,17 @@ export async function proxyBench(): Promise<BenchResult> {
     const ok = (url: string, headers: Record<string, string> = {}) => async () => (await send(url, headers)).status === 200;
     const direct = ok(`${upstream.origin}/up/v1/balance`);
     const viaProxy = ok(`${config.apiUrl}/functions/v1/api-proxy/${proxied}/v1/balance`, { authorization: `Bearer ${key}` });
-    for (const warm of [direct, viaProxy]) await load(warm, 10, 1000);
+    const bare = await bareDenoProxy(upstream.origin);
+    const viaBare = ok(`${bare.origin}/up/v1/balance`);
+    for (const warm of [direct, viaBare, viaProxy]) await load(warm, 10, 1000);
     const d10 = await load(direct, 10, LATENCY_CALLS);
+    const b10 = await load(viaBare, 10, LATENCY_CALLS);
     const p10 = await load(viaProxy, 10, LATENCY_CALLS);
+    const bareCpu = () => cpuOf(bare.pid);
+    const bareBefore = bareCpu();
+    const b200 = await load(viaBare, 200, THROUGHPUT_CALLS);
+    const bareUsed = ((bareCpu() - bareBefore) / THROUGHPUT_CALLS) * 1e6;
+    bare.stop();
     const d200 = await load(direct, 200, THROUGHPUT_CALLS);
     const before = stackCpu();
     const p200 = await load(viaProxy, 200, THROUGHPUT_CALLS);
@@ -133,9 +153,12 @@ export async function proxyBench(): Promise<BenchResult> {
       name: 'api proxy and rate limiter (Stripe-shaped connection, loopback upstream in its own process, API key caller)',
       rows: [
         ['10 concurrent: direct p50 / p99', `${f(d10.p50)} / ${f(d10.p99)}`],
+        ['10 concurrent: bare Deno pass-through p50 / p99', `${f(b10.p50)} / ${f(b10.p99)} (the runtime's floor: Deno.serve + fetch, nothing else)`],
         ['10 concurrent: proxy p50 / p99', `${f(p10.p50)} / ${f(p10.p99)}`],
         ['10 concurrent: added p50 / p99', `${f(p10.p50 - d10.p50)} / ${f(p10.p99 - d10.p99)} (target ≤ 2 ms / ≤ 10 ms)`],
+        ['  of which the bare pass-through adds', `${f(b10.p50 - d10.p50)} / ${f(b10.p99 - d10.p99)}`],
         ['200 concurrent: direct', `${d200.perSecond.toFixed(0)} req/s, ${d200.failures} errors`],
+        ['200 concurrent: bare Deno pass-through', `${b200.perSecond.toFixed(0)} req/s, ${b200.failures} errors, ${bareUsed.toFixed(0)} µs CPU per call in Deno`],
         ['200 concurrent: proxy', `${p200.perSecond.toFixed(0)} req/s, ${p200.failures} errors (target ≥ 1,500, none; ${(p200.perSecond / d200.perSecond).toFixed(2)}× direct)`],
         ['  CPU per proxied call', `client+gateway (node) ${used[0]!.toFixed(0)} µs, functions (deno) ${used[1]!.toFixed(0)} µs, postgres ${used[2]!.toFixed(0)} µs; ${os.cpus().length} cores`],
         ['call log rows written', `${logged} of ${expected}`],
