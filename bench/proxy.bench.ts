@@ -53,10 +53,10 @@ async function upstreamProcess() {
   return { origin, stop: () => child.kill() };
 }
 
-/** bench/bare-deno-proxy.ts in its own Deno process, passing calls to `upstream`. */
+/** supabase/functions/_local/bare-pass-through.ts in its own Deno process, passing calls to `upstream`. */
 async function bareDenoProxy(upstream: string) {
   const deno = path.join(path.dirname(new URL(import.meta.url).pathname), '../node_modules/.bin/deno');
-  const script = new URL('./bare-deno-proxy.ts', import.meta.url).pathname;
+  const script = new URL('../supabase/functions/_local/bare-pass-through.ts', import.meta.url).pathname;
   const child = spawn(deno, ['run', '--allow-net', script, upstream], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' } });
   const origin = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (d) => resolve(String(d).trim()));
