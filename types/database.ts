@@ -658,10 +658,10 @@ export type Database = {
           connection_id: string
           granted_at: string
           granted_by: string | null
-          has_refresh_token: boolean
           last_refreshed_at: string | null
           organization_id: string
           refresh_token_expires_at: string | null
+          renewable: boolean
           scopes: string[]
           updated_at: string
         }
@@ -670,10 +670,10 @@ export type Database = {
           connection_id: string
           granted_at?: string
           granted_by?: string | null
-          has_refresh_token?: boolean
           last_refreshed_at?: string | null
           organization_id: string
           refresh_token_expires_at?: string | null
+          renewable?: boolean
           scopes?: string[]
           updated_at?: string
         }
@@ -682,10 +682,10 @@ export type Database = {
           connection_id?: string
           granted_at?: string
           granted_by?: string | null
-          has_refresh_token?: boolean
           last_refreshed_at?: string | null
           organization_id?: string
           refresh_token_expires_at?: string | null
+          renewable?: boolean
           scopes?: string[]
           updated_at?: string
         }

@@ -197,7 +197,7 @@ const specs: TableSpec[] = [
     table: 'oauth_token_status',
     rowOfA: () => `connection_id = '${A.connectionId}'`,
     insertForA: () => `insert into public.oauth_token_status (connection_id, organization_id) values ('${oauthFixture.spareConnection}', '${A.orgId}')`,
-    update: `has_refresh_token = true`,
+    update: `renewable = true`,
     expect: READ_ONLY,
   },
   {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asActor, superuserSql } from '../support/db.ts';
-import { connectLinkedInViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { connectViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
 import { stackClient } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
@@ -12,7 +12,7 @@ let fake: FakeOAuthServer;
 let A: Tenant;
 let adminToken: string;
 
-const connectedLinkedIn = () => connectLinkedInViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
+const connectedLinkedIn = () => connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
 const proxy = (id: string, path: string) => fetch(`${stack.apiUrl}/functions/v1/api-proxy/${id}${path}`, { headers: SERVICE });
 
 const secretsOf = async (id: string) => (await asActor(sql, { kind: 'service' }, (tx) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asActor, superuserSql } from '../support/db.ts';
-import { connectLinkedInViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { connectViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
 import { stackClient } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
@@ -11,7 +11,7 @@ let fake: FakeOAuthServer;
 let A: Tenant;
 let adminToken: string;
 
-const connectedLinkedIn = () => connectLinkedInViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
+const connectedLinkedIn = () => connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
 
 /** Makes the connection due: its access token now expires within the ten-minute window. */
 const expireSoon = (id: string) => sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;

@@ -17,6 +17,7 @@ type CodeGrant = { challenge: string; redirectUri: string; used: boolean };
 
 // The real providers' paths (LinkedIn, TikTok, Meta, Instagram, Mailchimp) plus plain ones.
 const AUTHORIZE = /^\/(authorize|oauth\/v2\/authorization|v2\/auth\/authorize\/|oauth\/authorize|oauth2\/authorize|v\d+\.0\/dialog\/oauth)$/;
+const LONG_LIVED = /^\/(v\d+\.0\/oauth\/access_token|access_token|refresh_access_token)$/;
 const TOKEN = /^\/(token|oauth\/v2\/accessToken|v2\/oauth\/token\/|oauth\/access_token|oauth2\/token|v\d+\.0\/oauth\/access_token)$/;
 
 const token = (prefix: string) => `${prefix}-${randomBytes(12).toString('hex')}`;
@@ -34,10 +35,10 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
   const access = new Set<string>();
   const refresh = new Set<string>();
   const issued: string[] = [];
-  const calls = { authorize: 0, code: 0, refresh: 0, identity: 0 };
+  const calls = { authorize: 0, code: 0, refresh: 0, identity: 0, longLived: 0, renew: 0 };
   /** The token presented on each API (identity) call, in order. */
   const presented: string[] = [];
-  const mode = { deny: false, failRefresh: false };
+  const mode = { deny: false, failRefresh: false, failLongLived: false };
 
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -100,6 +101,31 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
     json(res, 400, { error: 'unsupported_grant_type' });
   }
 
+  /** A Meta long-lived token (about 60 days), as the exchange and Instagram's renewal hand out. */
+  function issueLongLived(res: ServerResponse) {
+    const long = token('fake-ll');
+    access.add(long);
+    issued.push(long);
+    json(res, 200, { access_token: long, token_type: 'bearer', expires_in: 5_183_944 });
+  }
+
+  /** GETs with the token in the query: Facebook's fb_exchange_token, Instagram's ig_exchange_token and ig_refresh_token. */
+  function longLived(q: URLSearchParams, res: ServerResponse) {
+    const grant = q.get('grant_type');
+    const oauthError = () => json(res, 400, { error: { message: 'Error validating access token', type: 'OAuthException', code: 190 } });
+    if (grant === 'fb_exchange_token' || grant === 'ig_exchange_token') {
+      calls.longLived++;
+      const clientOk = q.get('client_secret') === opts.clientSecret && (grant === 'ig_exchange_token' || q.get('client_id') === opts.clientId);
+      const short = q.get(grant === 'fb_exchange_token' ? 'fb_exchange_token' : 'access_token') ?? '';
+      return clientOk && access.has(short) && !mode.failLongLived ? issueLongLived(res) : oauthError();
+    }
+    if (grant === 'ig_refresh_token') {
+      calls.renew++;
+      return !mode.failRefresh && access.has(q.get('access_token') ?? '') ? issueLongLived(res) : oauthError();
+    }
+    json(res, 400, { error: { message: 'Unsupported grant_type', type: 'OAuthException', code: 100 } });
+  }
+
   function identity(req: IncomingMessage, pathname: string, res: ServerResponse) {
     calls.identity++;
     const token = /^(Bearer|OAuth) (.+)$/.exec(req.headers.authorization ?? '')?.[2] ?? '';
@@ -121,6 +147,7 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
       const body = Buffer.concat(chunks).toString('utf8');
       if (req.method === 'GET' && AUTHORIZE.test(url.pathname)) return authorize(url, res);
       if (req.method === 'POST' && TOKEN.test(url.pathname)) return tokenEndpoint(req, body, res);
+      if (req.method === 'GET' && LONG_LIVED.test(url.pathname)) return longLived(url.searchParams, res);
       if (req.method === 'GET') return identity(req, url.pathname, res);
       json(res, 404, { error: 'not_found' });
     });
@@ -155,20 +182,23 @@ export async function openCallback(url: string) {
 }
 
 /**
- * A LinkedIn connection of `orgId` taken through the real consent flow (oauth/start, the
- * fake's consent, our callback) against `fake`, with the client id and secret stored first.
+ * A connection of `orgId` to `slug` (LinkedIn unless said) taken through the real consent
+ * flow (oauth/start, the fake's consent, our callback) against `fake`, with the app's
+ * client id and secret stored first under the catalogue's field names.
  */
-export async function connectLinkedInViaConsent(
+export async function connectViaConsent(
   sql: postgres.Sql,
   stack: { apiUrl: string; credentialsKey: string },
-  input: { orgId: string; adminToken: string; fake: FakeOAuthServer; client: { id: string; secret: string } },
+  input: { orgId: string; adminToken: string; fake: FakeOAuthServer; client: { id: string; secret: string }; slug?: 'linkedin' | 'facebook' | 'instagram' },
 ): Promise<string> {
+  const slug = input.slug ?? 'linkedin';
   const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, base_url_override)
-    select ${input.orgId}, p.id, ${`LinkedIn ${crypto.randomUUID().slice(0, 8)}`}, ${input.fake.origin} from public.integration_providers p
-     where p.slug = 'linkedin' returning id`;
+    select ${input.orgId}, p.id, ${`${slug} ${crypto.randomUUID().slice(0, 8)}`}, ${input.fake.origin} from public.integration_providers p
+     where p.slug = ${slug} returning id`;
   const id = row!.id as string;
-  for (const [field, value] of [['client_id', input.client.id], ['client_secret', input.client.secret]] as const) {
-    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
+  const fields = slug === 'linkedin' ? ['client_id', 'client_secret'] : ['app_id', 'app_secret'];
+  for (const [field, value] of [[fields[0], input.client.id], [fields[1], input.client.secret]] as const) {
+    await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field!}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
   }
   const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/start`, {
     method: 'POST', headers: { authorization: `Bearer ${input.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ connection_id: id }),

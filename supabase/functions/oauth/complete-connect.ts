@@ -2,6 +2,7 @@ import { HttpError } from '../_shared/http/errors.ts';
 import { recordSocialAccount, markConnected } from '../_shared/oauth/connected-account.ts';
 import { guardedFetch, oauthEndpoints } from '../_shared/oauth/endpoints.ts';
 import { fetchIdentity } from '../_shared/oauth/identity.ts';
+import { exchangeForLongLived } from '../_shared/oauth/long-lived.ts';
 import type { OAuthDeps } from '../_shared/oauth/oauth-deps.ts';
 import { loadOAuthConnection } from '../_shared/oauth/oauth-connection.ts';
 import { oauthConfigFor } from '../_shared/oauth/oauth-providers.ts';
@@ -35,12 +36,21 @@ export async function completeConnect(deps: OAuthDeps, claimed: ValidState, code
   const endpoints = oauthEndpoints(config, conn.provider, conn, deps.allowPrivate);
   const fetcher = guardedFetch(deps, config.hosts);
   const issuedAt = deps.now();
-  const token = await requestToken(fetcher, endpoints.token, config, clientCredentials(secrets), {
+  const client = clientCredentials(secrets);
+  let token = await requestToken(fetcher, endpoints.token, config, client, {
     grant_type: 'authorization_code', code, redirect_uri: claimed.redirectUri, code_verifier: claimed.verifier,
   });
   if (!token.ok) {
     throw new ConnectFailure('token_exchange_failed',
       `The provider refused the authorization code (HTTP ${token.status}${token.error ? `, ${token.error}` : ''}).`);
+  }
+  if (config.longLived && endpoints.longLived) {
+    // A one-hour token would leave the connection broken by the afternoon: extend it now.
+    token = await exchangeForLongLived(fetcher, endpoints.longLived, config.longLived, client, token.tokens);
+    if (!token.ok) {
+      throw new ConnectFailure('long_lived_exchange_failed',
+        `The provider did not extend the one-hour token (HTTP ${token.status}${token.error ? `, ${token.error}` : ''}).`);
+    }
   }
   const identity = await fetchIdentity(fetcher, endpoints.identity, config, token.tokens.accessToken);
   // UNCONFIRMED: Mailchimp documents "<token>-<dc>" as usable where an API key is, which lets
@@ -51,7 +61,7 @@ export async function completeConnect(deps: OAuthDeps, claimed: ValidState, code
   await asService(deps.sql, async (tx) => {
     await saveTokens(tx, deps.keys, {
       connectionId: conn.id, organizationId: conn.organization_id, tokens: token.tokens, now: issuedAt,
-      kind: 'grant', grantedBy: claimed.userId, extraFields,
+      kind: 'grant', grantedBy: claimed.userId, extraFields, renewable: endpoints.renew !== null,
     });
     if (config.platform) {
       await recordSocialAccount(tx, { id: conn.id, organizationId: conn.organization_id }, config.platform, identity,

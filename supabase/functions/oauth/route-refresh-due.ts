@@ -26,7 +26,7 @@ export async function handleRefreshDue(ctx: OAuthRouteContext, req: Request): Pr
   const due = await sql`
     select s.connection_id from public.oauth_token_status s
       join public.integration_connections c on c.id = s.connection_id
-     where c.status = 'active' and s.has_refresh_token
+     where c.status = 'active' and s.renewable
        and s.access_token_expires_at < now() + make_interval(secs => ${DUE_WINDOW_MS / 1000})
        and (${body.connection_id ?? null}::uuid is null or s.connection_id = ${body.connection_id ?? null}::uuid)
      order by s.access_token_expires_at

@@ -8,6 +8,9 @@ export interface OAuthEndpoints {
   authorize: URL;
   token: URL;
   identity: URL;
+  /** Meta's long-lived token exchange and (Instagram) renewal, where the provider has them. */
+  longLived: URL | null;
+  renew: URL | null;
 }
 
 const OVERRIDE_SETTINGS = {
@@ -40,7 +43,15 @@ export function oauthEndpoints(
     const url = new URL(absolute);
     return override ? new URL(`${url.pathname}${url.search}`, override.origin) : url;
   };
+  const fixed = (absolute: string | undefined): URL | null => {
+    if (!absolute) return null;
+    const url = onOverride(withGraphVersion(absolute, connection));
+    assertOAuthUrl(url, config.hosts, allowPrivate);
+    return url;
+  };
   return {
+    longLived: fixed(config.longLived?.exchangeUrl),
+    renew: fixed(config.longLived?.renewUrl),
     authorize: pick('authorize', () => onOverride(withGraphVersion(config.authorizeUrl, connection))),
     token: pick('token', () => onOverride(withGraphVersion(config.tokenUrl, connection))),
     identity: pick('identity', () =>

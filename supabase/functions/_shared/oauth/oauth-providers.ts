@@ -24,6 +24,18 @@ export interface OAuthProviderConfig {
   /** The social_media_accounts platform; null where the identity is not a social account. */
   platform: SocialPlatform | null;
   readIdentity: (json: unknown) => AccountIdentity | null;
+  /**
+   * Meta hands out a one-hour user token at the code exchange; it is swapped at once for a
+   * long-lived one (about 60 days) with a GET to `exchangeUrl`. Instagram's long-lived token
+   * is renewed with itself at `renewUrl` (once at least a day old); Facebook's cannot be
+   * renewed without the user, who reconnects before it runs out.
+   */
+  longLived?: {
+    exchangeUrl: string;
+    exchangeParams: (client: { id: string; secret: string }, shortLived: string) => Record<string, string>;
+    renewUrl?: string;
+    renewParams?: (longLived: string) => Record<string, string>;
+  };
 }
 
 const META_HOSTS = ['www.facebook.com', 'graph.facebook.com'];
@@ -40,6 +52,12 @@ function meta(platform: SocialPlatform, scopes: string[]): OAuthProviderConfig {
     hosts: META_HOSTS,
     platform,
     readIdentity: readIdentity.meta,
+    longLived: {
+      exchangeUrl: 'https://graph.facebook.com/v{N}.0/oauth/access_token',
+      exchangeParams: (client, shortLived) => ({
+        grant_type: 'fb_exchange_token', client_id: client.id, client_secret: client.secret, fb_exchange_token: shortLived,
+      }),
+    },
   };
 }
 
@@ -58,6 +76,12 @@ export const OAUTH_PROVIDERS: Partial<Record<ProviderSlug, OAuthProviderConfig>>
     hosts: ['www.instagram.com', 'api.instagram.com', 'graph.instagram.com'],
     platform: 'instagram',
     readIdentity: readIdentity.instagram,
+    longLived: {
+      exchangeUrl: 'https://graph.instagram.com/access_token',
+      exchangeParams: (client, shortLived) => ({ grant_type: 'ig_exchange_token', client_secret: client.secret, access_token: shortLived }),
+      renewUrl: 'https://graph.instagram.com/refresh_access_token',
+      renewParams: (longLived) => ({ grant_type: 'ig_refresh_token', access_token: longLived }),
+    },
   },
   linkedin: {
     authorizeUrl: 'https://www.linkedin.com/oauth/v2/authorization',

@@ -6,7 +6,8 @@ import { oauthConfigFor } from './oauth-providers.ts';
 import { markRefreshRefused } from './refresh-failure.ts';
 import { becomeService, readSecretsInTx } from './tx-roles.ts';
 import { clientCredentials, requestToken, storedRefreshToken } from './token-request.ts';
-import { isRefreshRefused } from './token-response.ts';
+import { isRefreshRefused, type TokenResult } from './token-response.ts';
+import { renewLongLived } from './long-lived.ts';
 import { saveTokens } from './token-store.ts';
 
 /** Callers refresh a token this long before it expires, so none expires in flight. */
@@ -43,23 +44,31 @@ export async function refreshAccessToken(
     const config = conn ? oauthConfigFor(conn.provider.slug) : null;
     if (!conn || !config) return result('skipped', 'Not an OAuth connection.');
     if (conn.status !== 'active') return result('skipped', `The connection is ${conn.status}.`);
-    const [status] = await tx`select access_token_expires_at, has_refresh_token, granted_at
+    const [status] = await tx`select access_token_expires_at, renewable, granted_at
                                 from public.oauth_token_status where connection_id = ${connectionId}`;
-    if (!status?.has_refresh_token) return result('skipped', 'The provider issued no refresh token.');
+    if (!status?.renewable) return result('skipped', 'The provider issued no refresh token.');
     const expiresAt = status.access_token_expires_at as Date | null;
     if (!expiresAt || expiresAt.getTime() > deps.now() + margin) return result('fresh', 'The access token is still valid.');
 
     try {
       const secrets = await readSecretsInTx(tx, deps.keys, connectionId, { type: opts.actor ?? 'service', purpose: 'oauth refresh' });
       const refreshToken = storedRefreshToken(secrets);
-      if (!refreshToken) return result('skipped', 'No refresh token is stored.');
       const endpoints = oauthEndpoints(config, conn.provider, conn, deps.allowPrivate);
+      const fetcher = guardedFetch(deps, config.hosts);
       const issuedAt = deps.now(); // before the call, so the lifetime is never overestimated
-      const token = await requestToken(guardedFetch(deps, config.hosts), endpoints.token, config, clientCredentials(secrets), {
-        grant_type: 'refresh_token', refresh_token: refreshToken,
-      });
+      let token: TokenResult;
+      let refused: (t: Extract<TokenResult, { ok: false }>) => boolean = isRefreshRefused;
+      if (refreshToken) {
+        token = await requestToken(fetcher, endpoints.token, config, clientCredentials(secrets), { grant_type: 'refresh_token', refresh_token: refreshToken });
+      } else if (endpoints.renew && config.longLived && secrets.access_token) {
+        // Instagram renews a long-lived token with itself; Meta answers a dead one with 400.
+        token = await renewLongLived(fetcher, endpoints.renew, config.longLived, secrets.access_token);
+        refused = (t) => t.status === 400 || t.status === 401;
+      } else {
+        return result('skipped', 'No refresh token is stored.');
+      }
       if (!token.ok) {
-        if (isRefreshRefused(token)) {
+        if (refused(token)) {
           await markRefreshRefused(tx, conn, status.granted_at as Date);
           return result('refused', 'The provider refused the refresh token; the connection needs reconnecting.');
         }

@@ -12,6 +12,8 @@ export interface TokenWrite {
   grantedBy?: string | null;
   /** Further vault fields derived from the grant (Mailchimp's api_key form of the token). */
   extraFields?: Record<string, string>;
+  /** The access token renews itself without a refresh token (Instagram's long-lived token). */
+  renewable?: boolean;
 }
 
 async function setField(tx: Tx, keys: CredentialKeys, connectionId: string, field: string, value: string): Promise<void> {
@@ -47,12 +49,12 @@ export async function saveTokens(tx: Tx, keys: CredentialKeys, w: TokenWrite): P
   if (w.kind === 'grant') {
     await tx`
       insert into public.oauth_token_status as s (connection_id, organization_id, access_token_expires_at,
-             refresh_token_expires_at, has_refresh_token, scopes, granted_at, granted_by, last_refreshed_at)
-      values (${w.connectionId}, ${w.organizationId}, ${expiresAt}, ${refreshExpiresAt}, ${w.tokens.refreshToken !== null},
+             refresh_token_expires_at, renewable, scopes, granted_at, granted_by, last_refreshed_at)
+      values (${w.connectionId}, ${w.organizationId}, ${expiresAt}, ${refreshExpiresAt}, ${w.tokens.refreshToken !== null || w.renewable === true},
               ${w.tokens.scopes}, now(), ${w.grantedBy ?? null}, null)
       on conflict (connection_id) do update set
         access_token_expires_at = excluded.access_token_expires_at, refresh_token_expires_at = excluded.refresh_token_expires_at,
-        has_refresh_token = excluded.has_refresh_token, scopes = excluded.scopes, granted_at = excluded.granted_at,
+        renewable = excluded.renewable, scopes = excluded.scopes, granted_at = excluded.granted_at,
         granted_by = excluded.granted_by, last_refreshed_at = null, updated_at = now()`;
   } else {
     await tx`

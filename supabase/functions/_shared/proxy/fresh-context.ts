@@ -17,7 +17,8 @@ export interface FreshContextDeps {
 
 /**
  * The connection context with a usable OAuth user token: when the stored access token
- * expires within a minute and a refresh token is stored, it is refreshed first (one
+ * expires within a minute and can be renewed (a refresh token, or Instagram's long-lived
+ * token), it is refreshed first (one
  * provider call even for many callers: refreshAccessToken holds an advisory lock and
  * re-reads the expiry) and the context is read again. A refused refresh token is a 409
  * that says to reconnect; a provider that cannot refresh just now is a 502 only if the
@@ -25,7 +26,7 @@ export interface FreshContextDeps {
  */
 export async function freshContext(deps: FreshContextDeps): Promise<ConnectionContext> {
   const ctx = await deps.cached();
-  if (!ctx.secrets.refresh_token || !accessTokenExpiresWithin(ctx.secrets, REFRESH_AHEAD_MS, deps.now())) return ctx;
+  if (!ctx.secrets.access_token || !accessTokenExpiresWithin(ctx.secrets, REFRESH_AHEAD_MS, deps.now())) return ctx;
   const result = await deps.refresh(REFRESH_AHEAD_MS);
   switch (result.outcome) {
     case 'refreshed':

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { asActor, superuserSql } from '../support/db.ts';
+import { connectViaConsent, followConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { stackClient } from '../support/supabase.ts';
+import { createTenant, type Tenant } from '../support/tenants.ts';
+
+const stack = inject('stack');
+const sql = superuserSql();
+const APP = { id: 'meta-app-1001', secret: 'meta-app-secret-2002' };
+let fake: FakeOAuthServer;
+let A: Tenant;
+let adminToken: string;
+
+const secretsOf = async (id: string) => (await asActor(sql, { kind: 'service' }, (tx) =>
+  tx`select public.get_connection_secrets(${id}, ${tx.json({ 'local-1': stack.credentialsKey })}, 'service') as s`))[0]!.s as Record<string, string>;
+const statusOf = async (id: string) => (await sql`select renewable, access_token_expires_at from public.oauth_token_status where connection_id = ${id}`)[0]!;
+
+async function refreshDue(id: string) {
+  const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/refresh-due`, {
+    method: 'POST',
+    headers: { 'x-scheduler-secret': 'local-scheduler-secret-not-for-production', 'content-type': 'application/json' },
+    body: JSON.stringify({ connection_id: id }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { checked: number; results?: Array<{ outcome: string }> };
+}
+
+beforeAll(async () => {
+  fake = await startFakeOAuthServer({ clientId: APP.id, clientSecret: APP.secret });
+  A = await createTenant(sql, 'oauth-meta');
+  const { data, error } = await stackClient().auth.signInWithPassword({ email: A.admin.email, password: 'test-password-1' });
+  if (error) throw error;
+  adminToken = data.session!.access_token;
+});
+afterAll(async () => {
+  await fake.close();
+  await sql.end();
+});
+
+describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
+  it('Facebook: the one-hour token is exchanged at once; the stored token lasts ~60 days and is not renewable', async () => {
+    const exchanges = fake.calls.longLived;
+    const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' });
+    expect(fake.calls.longLived - exchanges).toBe(1);
+    const secrets = await secretsOf(id);
+    expect(secrets.access_token).toMatch(/^fake-ll-/);
+    expect(secrets.refresh_token).toBeUndefined();
+    const status = await statusOf(id);
+    expect(status.renewable).toBe(false);
+    expect((status.access_token_expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
+    // The account was read with the long-lived token.
+    expect(fake.presented.at(-1)).toBe(secrets.access_token);
+  });
+
+  it('Instagram: exchanged for a long-lived token, then renewed by the scheduler with itself before it runs out', async () => {
+    const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'instagram' });
+    const first = await secretsOf(id);
+    expect(first.access_token).toMatch(/^fake-ll-/);
+    expect((await statusOf(id)).renewable).toBe(true);
+    await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;
+    const renewals = fake.calls.renew;
+    const answer = await refreshDue(id);
+    expect(answer.results).toEqual([{ connection_id: id, outcome: 'refreshed', message: 'The access token was refreshed.' }]);
+    expect(fake.calls.renew - renewals).toBe(1);
+    const after = await secretsOf(id);
+    expect(after.access_token).toMatch(/^fake-ll-/);
+    expect(after.access_token).not.toBe(first.access_token);
+    expect((await statusOf(id)).access_token_expires_at.getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
+  });
+
+  it('Instagram: a token Meta will not renew marks the connection for reconnecting', async () => {
+    const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'instagram' });
+    await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;
+    fake.mode.failRefresh = true;
+    try {
+      expect((await refreshDue(id)).results?.map((r) => r.outcome)).toEqual(['refused']);
+    } finally {
+      fake.mode.failRefresh = false;
+    }
+    const [conn] = await sql`select status from public.integration_connections where id = ${id}`;
+    expect(conn!.status).toBe('error');
+  });
+
+  it('a failed exchange leaves the connection unconnected with a clear reason and stores no token', async () => {
+    const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, base_url_override)
+      select ${A.orgId}, p.id, 'fb no long-lived', ${fake.origin} from public.integration_providers p where p.slug = 'facebook' returning id`;
+    const id = row!.id as string;
+    for (const [field, value] of [['app_id', APP.id], ['app_secret', APP.secret]] as const) {
+      await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
+    }
+    const start = await fetch(`${stack.apiUrl}/functions/v1/oauth/start`, {
+      method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ connection_id: id }),
+    });
+    fake.mode.failLongLived = true;
+    try {
+      const done = await followConsent(((await start.json()) as { authorize_url: string }).authorize_url);
+      expect(done.location).toContain('long_lived_exchange_failed');
+    } finally {
+      fake.mode.failLongLived = false;
+    }
+    const [conn] = await sql`select status, status_reason from public.integration_connections where id = ${id}`;
+    expect(conn!.status).not.toBe('active');
+    expect(conn!.status_reason).toBe('Connecting failed: The provider did not extend the one-hour token (HTTP 400).');
+    expect(await secretsOf(id)).not.toHaveProperty('access_token');
+  });
+});
