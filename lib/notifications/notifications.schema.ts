@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { cursorSchema } from './cursor';
 
 // `kind` and `severity` are text columns with CHECK constraints (not enums), so the
-// generated types say `string`; these lists must match the CHECKs in
-// supabase/migrations/20261125001000_vault_access_and_audit.sql.
+// generated types say `string`; these lists must match the CHECKs (kind: last set in
+// supabase/migrations/20261125002100_oauth_renewable_tokens.sql).
 export const NOTIFICATION_KINDS = [
   'health_changed',
   'rate_limit_crossed',
   'webhook_dead_letter',
   'token_refresh_failed',
+  'token_expiring',
   'social_activity',
   'order_event',
   'payment_event',

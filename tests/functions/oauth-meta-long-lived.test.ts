@@ -52,6 +52,23 @@ describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
     expect(fake.presented.at(-1)).toBe(secrets.access_token);
   });
 
+  it('Facebook: a week before the long-lived token runs out, admins are told once to reconnect (DD/MM/YYYY, Dubai)', async () => {
+    const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' });
+    expect((await refreshDue(id)).checked).toBe(0); // not renewable: never refreshed
+    const notes = () => sql`select kind, severity, title from public.notifications where connection_id = ${id}`;
+    expect(await notes()).toHaveLength(0); // 60 days left: no warning yet
+    await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '3 days' where connection_id = ${id}`;
+    const due = (await sql`select access_token_expires_at as at from public.oauth_token_status where connection_id = ${id}`)[0]!.at as Date;
+    const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Dubai', day: '2-digit', month: '2-digit', year: 'numeric' }).format(due);
+    expect(day).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await refreshDue(id);
+    await refreshDue(id);
+    const warned = await notes();
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ kind: 'token_expiring', severity: 'warning' });
+    expect(warned[0]!.title).toContain(`must be reconnected by ${day}`);
+  });
+
   it('Instagram: exchanged for a long-lived token, then renewed by the scheduler with itself before it runs out', async () => {
     const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'instagram' });
     const first = await secretsOf(id);

@@ -12,6 +12,7 @@ export const notifications: Dictionary['notifications'] = {
     rate_limit_crossed: 'تجاوز حد المعدل',
     webhook_dead_letter: 'خطاف ويب متعذّر التسليم',
     token_refresh_failed: 'فشل تحديث الرمز',
+    token_expiring: 'رمز يقترب من الانتهاء',
     social_activity: 'نشاط اجتماعي',
     order_event: 'حدث طلب',
     payment_event: 'حدث دفع',

@@ -11,6 +11,7 @@ export const notifications = {
     rate_limit_crossed: 'Rate limit crossed',
     webhook_dead_letter: 'Webhook dead letter',
     token_refresh_failed: 'Token refresh failed',
+    token_expiring: 'Token expiring',
     social_activity: 'Social activity',
     order_event: 'Order event',
     payment_event: 'Payment event',

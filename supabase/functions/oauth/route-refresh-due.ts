@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mapPool } from '../_shared/health/pool.ts';
 import { HttpError } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
+import { warnAboutExpiringTokens } from '../_shared/oauth/expiry-warning.ts';
 import { refreshAccessToken, type RefreshResult } from '../_shared/oauth/refresh-token.ts';
 import { pruneStates } from '../_shared/oauth/state-store.ts';
 import type { OAuthRouteContext } from './route-context.ts';
@@ -14,7 +15,8 @@ const Body = z.strictObject({ connection_id: z.uuid().optional() });
 /**
  * POST /oauth/refresh-due [{connection_id}] by the scheduler (x-scheduler-secret) or the
  * service role: refreshes the access tokens of active connections that expire within ten
- * minutes, then clears day-old states. Answers counts per outcome.
+ * minutes, warns once about tokens that cannot be renewed and run out within a week, then
+ * clears day-old states. Answers counts per outcome.
  */
 export async function handleRefreshDue(ctx: OAuthRouteContext, req: Request): Promise<Response> {
   const caller = await ctx.identify(req);
@@ -34,6 +36,7 @@ export async function handleRefreshDue(ctx: OAuthRouteContext, req: Request): Pr
   const started = performance.now();
   const results: RefreshResult[] = await mapPool(due.map((r) => r.connection_id as string), ctx.refreshConcurrency, (id) =>
     refreshAccessToken(ctx.deps, id, { marginMs: DUE_WINDOW_MS, actor: caller.kind === 'scheduler' ? 'scheduler' : 'service' }));
+  const expiringWarned = await warnAboutExpiringTokens(sql, new Date(ctx.deps.now()));
   const pruned = await pruneStates(sql);
   const count = (outcome: RefreshResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
   return Response.json({
@@ -43,6 +46,7 @@ export async function handleRefreshDue(ctx: OAuthRouteContext, req: Request): Pr
     refused: count('refused'),
     failed: count('failed'),
     skipped: count('skipped'),
+    expiring_warned: expiringWarned,
     states_pruned: pruned,
     duration_ms: Math.round(performance.now() - started),
     results: body.connection_id ? results : undefined,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,16 +12,20 @@ import {
   parseNotificationFilters,
 } from '../../../lib/notifications/notifications.schema';
 
-const MIGRATION = readFileSync(
-  path.join(__dirname, '../../../supabase/migrations/20261125001000_vault_access_and_audit.sql'),
-  'utf8',
-);
+const MIGRATIONS = path.join(__dirname, '../../../supabase/migrations');
 
+/** The CHECK list of a notifications column as the last migration that sets it leaves it. */
 function checkValues(column: string): string[] {
-  const table = MIGRATION.slice(MIGRATION.indexOf('create table public.notifications'));
-  const match = new RegExp(`${column} text not null[^\\n]*?check \\(${column} in \\(([^)]*)\\)`, 's').exec(table);
-  if (!match?.[1]) throw new Error(`no CHECK for ${column}`);
-  return [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+  const pattern = new RegExp(`check \\(${column} in \\(([^)]*)\\)`, 's');
+  const lists = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()
+    .map((file) => readFileSync(path.join(MIGRATIONS, file), 'utf8'))
+    .flatMap((sql) => {
+      const at = sql.search(/create table public\.notifications|alter table public\.notifications add constraint/);
+      const match = at >= 0 ? pattern.exec(sql.slice(at)) : null;
+      return match?.[1] ? [match[1]] : [];
+    });
+  if (lists.length === 0) throw new Error(`no CHECK for ${column}`);
+  return [...lists.at(-1)!.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
 }
 
 describe('notification kinds and severities', () => {
