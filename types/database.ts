@@ -500,6 +500,105 @@ export type Database = {
         }
         Relationships: []
       }
+      notification_email_settings: {
+        Row: {
+          enabled: boolean
+          from_email: string
+          min_severity: string
+          organization_id: string
+          recipients: string[]
+          sendgrid_connection_id: string | null
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          enabled?: boolean
+          from_email: string
+          min_severity?: string
+          organization_id: string
+          recipients?: string[]
+          sendgrid_connection_id?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          enabled?: boolean
+          from_email?: string
+          min_severity?: string
+          organization_id?: string
+          recipients?: string[]
+          sendgrid_connection_id?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_email_settings_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notification_email_settings_sendgrid_connection_id_fkey"
+            columns: ["sendgrid_connection_id"]
+            isOneToOne: false
+            referencedRelation: "integration_connections"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      notification_emails: {
+        Row: {
+          attempts: number
+          created_at: string
+          id: number
+          last_error: string | null
+          next_attempt_at: string
+          notification_id: string
+          organization_id: string
+          sent_at: string | null
+          status: string
+        }
+        Insert: {
+          attempts?: number
+          created_at?: string
+          id?: never
+          last_error?: string | null
+          next_attempt_at?: string
+          notification_id: string
+          organization_id: string
+          sent_at?: string | null
+          status?: string
+        }
+        Update: {
+          attempts?: number
+          created_at?: string
+          id?: never
+          last_error?: string | null
+          next_attempt_at?: string
+          notification_id?: string
+          organization_id?: string
+          sent_at?: string | null
+          status?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_emails_notification_id_fkey"
+            columns: ["notification_id"]
+            isOneToOne: true
+            referencedRelation: "notifications"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notification_emails_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notifications: {
         Row: {
           body: string | null
@@ -1356,6 +1455,23 @@ export type Database = {
         Args: { p_connection_id: string; p_cost?: number }
         Returns: Json
       }
+      claim_notification_emails: {
+        Args: { p_limit?: number }
+        Returns: {
+          attempts: number
+          body: string
+          connection_name: string
+          created_at: string
+          from_email: string
+          id: number
+          organization_id: string
+          recipients: string[]
+          sendgrid_connection_id: string
+          sendgrid_status: string
+          severity: string
+          title: string
+        }[]
+      }
       claim_webhook_events: {
         Args: { p_limit?: number }
         Returns: {
@@ -1432,6 +1548,15 @@ export type Database = {
       ensure_log_partitions: {
         Args: { months_ahead?: number }
         Returns: number
+      }
+      finish_notification_email: {
+        Args: {
+          p_error?: string
+          p_id: number
+          p_retry?: boolean
+          p_sent: boolean
+        }
+        Returns: undefined
       }
       get_connection_secrets: {
         Args: {

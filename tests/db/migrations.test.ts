@@ -58,6 +58,6 @@ describe('schedule', () => {
     const [row] = await sql`select private.install_cron_schedule() as n`;
     expect(row!.n).toBe(0);
     const entries = await sql`select name, schedule, kind from private.schedule where enabled order by name`;
-    expect(entries.map((e) => e.name)).toEqual(['hub-health-checks', 'hub-health-history', 'hub-log-partitions', 'hub-oauth-refresh', 'hub-webhook-retries']);
+    expect(entries.map((e) => e.name)).toEqual(['hub-health-checks', 'hub-health-history', 'hub-log-partitions', 'hub-notification-emails', 'hub-oauth-refresh', 'hub-webhook-retries']);
   });
 });

@@ -207,6 +207,23 @@ const specs: TableSpec[] = [
     update: `expires_at = now()`,
     expect: SECRET,
   },
+  {
+    table: 'notification_email_settings',
+    rowOfA: () => `organization_id = '${A.orgId}'`,
+    // Keyed by organization: an upsert, which needs the insert and the update policy alike.
+    insertForA: () => `insert into public.notification_email_settings (organization_id, from_email) values ('${A.orgId}', 'new@a.ae')
+      on conflict (organization_id) do update set from_email = 'new@a.ae'`,
+    update: `min_severity = 'warning'`,
+    expect: ADMIN_WRITES,
+  },
+  {
+    table: 'notification_emails',
+    rowOfA: () => `organization_id = '${A.orgId}'`,
+    insertForA: () => `with n as (insert into public.notifications (organization_id, kind, title) values ('${A.orgId}', 'system', 'Mail') returning id)
+      insert into public.notification_emails (notification_id, organization_id) select id, '${A.orgId}' from n`,
+    update: `status = 'sent'`,
+    expect: READ_ONLY,
+  },
 ];
 
 beforeAll(async () => {
@@ -256,6 +273,9 @@ beforeAll(async () => {
     await sql`insert into public.oauth_states (state_hash, organization_id, connection_id, user_id, verifier_ciphertext, key_id, redirect_uri, redirect_to)
               values (${hex64()}, ${t.orgId}, ${t.connectionId}, ${t.admin.id}, '\\x00', 'rls-fixture', 'http://127.0.0.1/cb', '/integrations')`;
     await sql`insert into public.oauth_token_status (connection_id, organization_id) values (${t.connectionId}, ${t.orgId})`;
+    await sql`insert into public.notification_email_settings (organization_id, from_email) values (${t.orgId}, 'alerts@example.ae')`;
+    await sql`with n as (insert into public.notifications (organization_id, kind, title) values (${t.orgId}, 'system', 'Mailed') returning id)
+              insert into public.notification_emails (notification_id, organization_id) select id, ${t.orgId} from n`;
     await sql`insert into public.oauth_token_cache (cache_key, connection_id, ciphertext, key_id, expires_at)
               values (${`rls-${t.connectionId}`}, ${t.connectionId}, '\\x00', 'rls-fixture', now() + interval '1 hour')`;
   }

@@ -27,12 +27,13 @@ interface Row {
   idempotency_header: string | null;
 }
 
-/** Loads a connection and decrypts its secrets (an audited read, attributed to `who`). */
+/** Loads a connection and decrypts its secrets (an audited read, attributed to `who`, for `purpose`). */
 export async function loadConnectionContext(
   sql: Sql,
   keys: CredentialKeys,
   connectionId: string,
   who: Omit<SecretsRequest, 'connectionId' | 'purpose'>,
+  purpose = 'api proxy',
 ): Promise<ConnectionContext> {
   const [row] = await sql<Row[]>`
     select c.id, c.organization_id, c.environment, c.base_url_override, c.settings, to_jsonb(p) as provider, pp.idempotency_header
@@ -42,7 +43,7 @@ export async function loadConnectionContext(
     where c.id = ${connectionId}`;
   if (!row) throw new Error(`connection ${connectionId} vanished`);
   const provider = ProviderSchema.parse(row.provider);
-  const secrets = await readConnectionSecrets(sql, keys, { ...who, connectionId, purpose: 'api proxy' });
+  const secrets = await readConnectionSecrets(sql, keys, { ...who, connectionId, purpose });
   const secretFields = new Set(provider.credential_fields.filter((f) => f.secret).map((f) => f.name));
   return {
     id: row.id,
