@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmailAlerts } from '@/components/notifications/email-alerts';
 import { NotificationFilters } from '@/components/notifications/notification-filters';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { NotificationsEmptyState } from '@/components/notifications/notifications-empty-state';
@@ -7,6 +8,8 @@ import { withRls } from '@/lib/db/with-rls';
 import { formatNumber } from '@/lib/i18n/format';
 import { fill } from '@/lib/i18n/fill';
 import { getDictionary, getLocale } from '@/lib/i18n/locale.server';
+import { hasRole } from '@/lib/auth/roles';
+import { getEmailSettings, listEmailDeliveries, listSendGridConnections } from '@/lib/notifications/email-settings';
 import { countUnreadNotifications, databaseNow, listNotifications } from '@/lib/notifications/notifications';
 import { notificationsHref, parseNotificationFilters } from '@/lib/notifications/notifications.schema';
 
@@ -21,10 +24,15 @@ interface NotificationsPageProps {
 export default async function NotificationsPage({ searchParams }: NotificationsPageProps) {
   const member = await requireMember();
   const filters = parseNotificationFilters(await searchParams);
-  const { page, unread, asOf } = await withRls(member.claims, async (tx) => ({
+  const { page, unread, asOf, email } = await withRls(member.claims, async (tx) => ({
     asOf: await databaseNow(tx),
     page: await listNotifications(tx, member.organizationId, filters),
     unread: await countUnreadNotifications(tx, member.organizationId),
+    email: {
+      settings: await getEmailSettings(tx, member.organizationId),
+      connections: await listSendGridConnections(tx, member.organizationId),
+      deliveries: await listEmailDeliveries(tx, member.organizationId),
+    },
   }));
   const [dictionary, locale] = await Promise.all([getDictionary(), getLocale()]);
   const t = dictionary.notifications;
@@ -54,6 +62,8 @@ export default async function NotificationsPage({ searchParams }: NotificationsP
           unreadCount={unread}
         />
       )}
+
+      <EmailAlerts {...email} canManage={hasRole(member.role, 'admin')} t={t.email} />
     </div>
   );
 }

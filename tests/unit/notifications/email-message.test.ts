@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dubaiTime, sendGridMessage, type ClaimedEmail } from '../../../supabase/functions/_shared/notifications/email-message.ts';
-import { classifyStatus } from '../../../supabase/functions/notification-mailer/handler.ts';
+import { classifyStatus, dubaiTime, sendGridMessage, type ClaimedEmail } from '../../../supabase/functions/_shared/notifications/email-message.ts';
 
 const email: ClaimedEmail = {
   id: 1, attempts: 1, organization_id: 'o', sendgrid_connection_id: 'c', sendgrid_status: 'active', from_email: 'alerts@alkhayyat.ae',
