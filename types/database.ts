@@ -1456,7 +1456,7 @@ export type Database = {
         Returns: Json
       }
       claim_notification_emails: {
-        Args: { p_limit?: number }
+        Args: { p_limit?: number; p_organization_id?: string }
         Returns: {
           attempts: number
           body: string

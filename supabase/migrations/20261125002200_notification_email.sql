@@ -101,15 +101,16 @@ comment on function private.queue_notification_email() is 'Trigger: queues a new
 create trigger notifications_queue_email after insert on public.notifications
   for each row execute function private.queue_notification_email();
 
--- Claims up to p_limit due e-mails for one worker run. The claim pushes next_attempt_at
+-- Claims up to p_limit due e-mails (of one organization, if given) for one worker run. The claim pushes next_attempt_at
 -- five minutes out, so rows of a worker that died are taken again later, never twice at once.
-create function public.claim_notification_emails(p_limit integer default 50)
+create function public.claim_notification_emails(p_limit integer default 50, p_organization_id uuid default null)
 returns table (id bigint, attempts integer, organization_id uuid, sendgrid_connection_id uuid, sendgrid_status text, from_email text,
                recipients text[], severity text, title text, body text, connection_name text, created_at timestamptz)
 language sql volatile security definer set search_path = '' as $$
   with due as (
     select e.id from public.notification_emails e
      where e.status = 'pending' and e.next_attempt_at <= now()
+       and (p_organization_id is null or e.organization_id = p_organization_id)
      order by e.next_attempt_at
      limit least(greatest(p_limit, 1), 500)
      for update skip locked
@@ -126,8 +127,8 @@ language sql volatile security definer set search_path = '' as $$
     left join public.integration_connections sg on sg.id = s.sendgrid_connection_id
     left join public.integration_connections ic on ic.id = n.connection_id;
 $$;
-comment on function public.claim_notification_emails(integer) is 'Worker: takes due notification e-mails (skip locked) with what sending them needs. Service role only.';
-grant execute on function public.claim_notification_emails(integer) to service_role;
+comment on function public.claim_notification_emails(integer, uuid) is 'Worker: takes due notification e-mails (skip locked) with what sending them needs. Service role only.';
+grant execute on function public.claim_notification_emails(integer, uuid) to service_role;
 
 -- Records a send: sent; or, after a retryable failure, the next try in 1, 5, 15, 60
 -- minutes; failed for good after 5 attempts or a failure that a retry cannot fix.

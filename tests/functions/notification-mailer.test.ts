@@ -13,8 +13,9 @@ let fake: FakeProvider;
 let A: Tenant;
 let sendgrid: string;
 
+/** One run for A's queue only: other test files' organizations may have e-mails queued too. */
 const runMailer = async (headers: Record<string, string> = SCHEDULER) =>
-  fetch(`${stack.apiUrl}/functions/v1/notification-mailer`, { method: 'POST', headers, body: '{}' });
+  fetch(`${stack.apiUrl}/functions/v1/notification-mailer`, { method: 'POST', headers, body: JSON.stringify({ organization_id: A.orgId }) });
 const notify = async (severity: 'info' | 'warning' | 'critical', title: string) =>
   (await sql`insert into public.notifications (organization_id, kind, severity, title, body, dedupe_key)
              values (${A.orgId}, 'system', ${severity}, ${title}, 'Details for the admins.', ${`mail-test:${crypto.randomUUID()}`}) returning id`)[0]!.id as string;

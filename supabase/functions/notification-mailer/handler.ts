@@ -5,7 +5,7 @@ import { makeCallerIdentifier, type Caller } from '../_shared/auth/caller.ts';
 import { connect, type Sql } from '../_shared/db.ts';
 import { errorResponse, HttpError, toErrorResponse } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
-import { sendGridMessage, type ClaimedEmail } from '../_shared/notifications/email-message.ts';
+import { classifyStatus, sendGridMessage, type ClaimedEmail, type MailOutcome } from '../_shared/notifications/email-message.ts';
 import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 import { resolveBaseUrl } from '../_shared/outbound/base-url.ts';
 import { sendOutbound, type OutboundDeps } from '../_shared/outbound/send.ts';
@@ -13,23 +13,13 @@ import { MemoryTokenCache } from '../_shared/outbound/token-cache.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { loadCredentialKeys, type CredentialKeys } from '../_shared/vault/keys.ts';
 
-const Body = z.strictObject({ limit: z.int().min(1).max(500).optional() });
-
-/** What became of one e-mail: sent, worth another try later, or not (bad key, switched off). */
-export type MailOutcome = { sent: true } | { sent: false; retry: boolean; error: string };
+const Body = z.strictObject({ limit: z.int().min(1).max(500).optional(), organization_id: z.uuid().optional() });
 
 export interface MailerDeps {
   sql: Sql;
   identify: (req: Request) => Promise<Caller | null>;
   /** Sends one claimed e-mail; never throws for provider trouble. */
   send: (email: ClaimedEmail, contexts: Map<string, Promise<ConnectionContext>>) => Promise<MailOutcome>;
-}
-
-/** Safe words for an HTTP answer of SendGrid's: the status only, never its body. */
-export function classifyStatus(status: number): MailOutcome {
-  if (status >= 200 && status < 300) return { sent: true };
-  const retry = status === 429 || status >= 500;
-  return { sent: false, retry, error: `SendGrid ${retry ? 'could not take' : 'refused'} the e-mail (HTTP ${status}).` };
 }
 
 export function makeNotificationMailerHandler(deps: MailerDeps) {
@@ -41,7 +31,7 @@ export function makeNotificationMailerHandler(deps: MailerDeps) {
       if (caller.kind === 'user') throw new HttpError('forbidden', 'Only the scheduler or the service role sends notification e-mails.');
       const body = Body.parse(await readJson(req, 1024));
       const started = performance.now();
-      const claimed = await deps.sql<ClaimedEmail[]>`select * from public.claim_notification_emails(${body.limit ?? 50})`;
+      const claimed = await deps.sql<ClaimedEmail[]>`select * from public.claim_notification_emails(${body.limit ?? 50}, ${body.organization_id ?? null})`;
       const contexts = new Map<string, Promise<ConnectionContext>>();
       const counts = { sent: 0, retried: 0, failed: 0 };
       for (const email of claimed) {

@@ -45,3 +45,13 @@ export function sendGridMessage(email: ClaimedEmail, dashboardUrl: string | null
     content: [{ type: 'text/plain', value: lines.join('\n') }],
   };
 }
+
+/** What became of one e-mail: sent, worth another try later, or not (bad key, switched off). */
+export type MailOutcome = { sent: true } | { sent: false; retry: boolean; error: string };
+
+/** Safe words for an HTTP answer of SendGrid's: the status only, never its body. */
+export function classifyStatus(status: number): MailOutcome {
+  if (status >= 200 && status < 300) return { sent: true };
+  const retry = status === 429 || status >= 500;
+  return { sent: false, retry, error: `SendGrid ${retry ? 'could not take' : 'refused'} the e-mail (HTTP ${status}).` };
+}
