@@ -7,6 +7,7 @@ import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
+import { buildEntries } from '../_shared/proxy/build-entries.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
 import { freshContext, sharedPerKey } from '../_shared/proxy/fresh-context.ts';
 import type { LogEntry } from '../_shared/proxy/log-entry.ts';
@@ -37,15 +38,7 @@ export function createHandler(env: Record<string, string | undefined>) {
   const [refreshOnce, reloadOnce] = [sharedPerKey<RefreshResult>(), sharedPerKey<ConnectionContext>()];
   const logs = new LogQueue<() => LogEntry>({
     write: async (batch) => {
-      // An entry that cannot be built is reported and skipped, never retried with the batch.
-      const entries = batch.flatMap((build) => {
-        try {
-          return [build()];
-        } catch (err) {
-          console.error('api-proxy: a call log entry could not be built', err);
-          return [];
-        }
-      });
+      const entries = await buildEntries(batch, (err) => console.error('api-proxy: a call log entry could not be built', err));
       await sql`select public.log_api_calls(${sql.json(entries as unknown as Parameters<typeof sql.json>[0])})`;
     },
     waitUntil: edgeWaitUntil(),
