@@ -105,7 +105,7 @@ describe('api-proxy: paths', () => {
 
 describe('api-proxy: the call log', () => {
   it('logs every call with caller, IP, sizes and duration, and never a secret', async () => {
-    await proxy(conn.get('stripe')!, `/v1/charges?api_key=${SECRETS.stripe.secret_key}&limit=1`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    await proxy(conn.get('stripe')!, `/v1/charges?api_key=${SECRETS.stripe.secret_key}&limit=1`, { headers: { 'x-forwarded-for': '203.0.113.9', 'cf-connecting-ip': '198.51.100.7' } });
     let rows: Record<string, unknown>[] = [];
     for (let i = 0; i < 50 && rows.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));

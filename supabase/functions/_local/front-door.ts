@@ -85,6 +85,7 @@ export function makeFrontDoor(config: FrontDoorConfig) {
     // Overwritten, never appended: a caller must not choose the address that logs and the
     // credential audit record.
     headers.set('x-forwarded-for', caller);
+    headers.delete('cf-connecting-ip'); // only Cloudflare, in front of hosted Supabase, sets it
     headers.set('x-forwarded-host', req.headers.get('host') ?? url.host);
     headers.set('x-forwarded-proto', 'http');
     // As hosted: the function sees /<name>/… on the same host.

@@ -7,7 +7,8 @@ import { bufferIfSmall, readBodyCapped, tapBody } from '../_shared/proxy/body-ta
 import { CallLog } from '../_shared/proxy/call-log.ts';
 import type { ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { headersForCaller, headersForProvider } from '../_shared/proxy/forward-headers.ts';
-import { clientIp, REDACT_WINDOW_BYTES, type LogEntry } from '../_shared/proxy/log-entry.ts';
+import { clientIp } from '../_shared/http/client-ip.ts';
+import { REDACT_WINDOW_BYTES, type LogEntry } from '../_shared/proxy/log-entry.ts';
 import { outcomeError } from '../_shared/proxy/outcome-error.ts';
 import type { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
 import { mayRetry, parseRetryAfter } from '../_shared/proxy/retry-policy.ts';

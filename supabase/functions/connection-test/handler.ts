@@ -3,7 +3,7 @@ import { connect, type Sql } from '../_shared/db.ts';
 import { errorResponse, HttpError } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
 import { loadCredentialKeys, type CredentialKeys } from '../_shared/vault/keys.ts';
-import { clientIp } from './caller-tx.ts';
+import { clientIp } from '../_shared/http/client-ip.ts';
 import { errorAsResponse } from './errors.ts';
 import { handleCreate } from './route-create.ts';
 import { handleReplace } from './route-replace.ts';
@@ -44,7 +44,7 @@ export function makeConnectionTestHandler(deps: ConnectionTestDeps) {
       const caller = await deps.identify(req);
       if (caller?.kind !== 'user') throw new HttpError('unauthorized', 'Sign in as an admin of the organization.');
       const body = await readJson(req, MAX_BODY_BYTES);
-      return await route({ sql: deps.sql, claims: caller.claims, ip: clientIp(req), keys: deps.keys, outbound: deps.outbound }, body);
+      return await route({ sql: deps.sql, claims: caller.claims, ip: clientIp(req.headers), keys: deps.keys, outbound: deps.outbound }, body);
     } catch (err) {
       return errorAsResponse(err);
     }

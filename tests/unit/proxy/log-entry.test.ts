@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bodyForLog, clientIp, LOG_BODY_BYTES, pathForLog } from '../../../supabase/functions/_shared/proxy/log-entry.ts';
+import { clientIp } from '../../../supabase/functions/_shared/http/client-ip.ts';
+import { bodyForLog, LOG_BODY_BYTES, pathForLog } from '../../../supabase/functions/_shared/proxy/log-entry.ts';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const SECRET = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 
 describe('log entries', () => {
-  it('take the client IP from the first X-Forwarded-For entry, only when it is an address', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))).toBe('203.0.113.9');
+  it('take the client IP from what the platform set (CF-Connecting-IP, else the last X-Forwarded-For hop), only when it is an address', () => {
+    // The first hops are the client's own words; the last one is what the nearest proxy saw.
+    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))).toBe('10.0.0.1');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9', 'cf-connecting-ip': '198.51.100.7' }))).toBe('198.51.100.7');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.9', 'cf-connecting-ip': 'forged' }))).toBe('203.0.113.9');
+    expect(clientIp(new Headers({ 'x-forwarded-for': 'fe80::1%eth0' }))).toBeNull();
     expect(clientIp(new Headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
     expect(clientIp(new Headers({ 'x-forwarded-for': '2001:db8::1' }))).toBe('2001:db8::1');
     expect(clientIp(new Headers({ 'x-forwarded-for': 'unknown' }))).toBeNull();

@@ -1,4 +1,3 @@
-import { isIpLiteral } from '../outbound/ip-classify.ts';
 import { redactBody, redactHeaders, redactUrl } from '../outbound/redact.ts';
 
 /** One row for public.log_api_calls (the field names are its recordset's). */
@@ -52,9 +51,3 @@ export function headersForLog(headers: Headers | null): Record<string, string> |
   return headers ? redactHeaders(headers) : null;
 }
 
-/** The end user's address as the gateway saw it: the first X-Forwarded-For entry, if it is an IP. */
-export function clientIp(headers: Headers): string | null {
-  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
-  const bare = first.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
-  return bare && isIpLiteral(bare) ? bare : null;
-}
