@@ -24,6 +24,7 @@ export function functionEnv(config: StackConfig): Record<string, string | undefi
     // Local stack and tests only: lets connections point at fake providers on loopback.
     HUB_ALLOW_PRIVATE_UPSTREAMS: 'true',
     HUB_FUNCTIONS_PORT: String(config.HUB_FUNCTIONS_PORT),
+    PROXY_ADMISSION: config.PROXY_ADMISSION,
   };
 }
 

@@ -6,6 +6,7 @@ import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
 import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
+import { AdmissionLeases } from '../_shared/proxy/admission-leases.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { buildEntries } from '../_shared/proxy/build-entries.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
@@ -30,6 +31,12 @@ export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.PROXY_DB_POOL ?? 20));
   const keys = loadCredentialKeys(env);
   const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
+  // PROXY_ADMISSION=lease trades "a revoked key fails at once" for "within a second" to
+  // spare most calls their database round trip (see admission-leases.ts); exact by default.
+  const leases = env.PROXY_ADMISSION === 'lease'
+    ? new AdmissionLeases((connectionId, request, count) => admissions.admitAll(connectionId, Array(count).fill(request)),
+      { ttlMs: 1000, maxLease: 64, now: Date.now })
+    : null;
   const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
   const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';
   const resolveHost = makeDenoResolver();
@@ -51,7 +58,8 @@ export function createHandler(env: Record<string, string | undefined>) {
       jwtSecret: env.SUPABASE_JWT_SECRET,
       jwksUrl: env.SUPABASE_URL ? `${env.SUPABASE_URL}/auth/v1/.well-known/jwks.json` : undefined,
     }),
-    admit: (connectionId, caller, minRole, cost) => admissions.admit(connectionId, { caller, minRole, cost }),
+    admit: (connectionId, caller, minRole, cost) =>
+      (leases ?? admissions).admit(connectionId, { caller, minRole, cost }),
     context: (connectionId, version, who) => {
       const load = () => loadConnectionContext(sql, keys, connectionId, { actorType: who.caller.kind, actorId: who.callerId, ip: who.ip });
       return freshContext({

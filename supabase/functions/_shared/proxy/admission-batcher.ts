@@ -15,6 +15,7 @@ interface Waiting {
  */
 export class AdmissionBatcher {
   readonly #queues = new Map<string, Waiting[]>();
+  readonly #draining = new Set<string>();
 
   constructor(
     private readonly run: (connectionId: string, requests: AdmissionRequest[]) => Promise<Admission[]>,
@@ -22,16 +23,23 @@ export class AdmissionBatcher {
   ) {}
 
   admit(connectionId: string, request: AdmissionRequest): Promise<Admission> {
-    return new Promise((resolve, reject) => {
+    return this.admitAll(connectionId, [request]).then((admissions) => admissions[0]!);
+  }
+
+  /** Several calls that travel in the same round trip (a lease of permits); decisions in order. */
+  admitAll(connectionId: string, requests: readonly AdmissionRequest[]): Promise<Admission[]> {
+    const decided = requests.map((request) => new Promise<Admission>((resolve, reject) => {
+      const waiting = { request, resolve, reject };
       const queue = this.#queues.get(connectionId);
-      if (queue) {
-        queue.push({ request, resolve, reject });
-        return;
-      }
-      const fresh: Waiting[] = [{ request, resolve, reject }];
-      this.#queues.set(connectionId, fresh);
-      void this.#drain(connectionId, fresh);
-    });
+      if (queue) queue.push(waiting);
+      else this.#queues.set(connectionId, [waiting]);
+    }));
+    const queue = this.#queues.get(connectionId)!;
+    if (!this.#draining.has(connectionId)) {
+      this.#draining.add(connectionId);
+      void this.#drain(connectionId, queue);
+    }
+    return Promise.all(decided);
   }
 
   async #drain(connectionId: string, queue: Waiting[]): Promise<void> {
@@ -46,5 +54,6 @@ export class AdmissionBatcher {
       }
     }
     this.#queues.delete(connectionId);
+    this.#draining.delete(connectionId);
   }
 }
