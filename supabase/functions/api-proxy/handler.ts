@@ -10,7 +10,8 @@ import { AdmissionLeases } from '../_shared/proxy/admission-leases.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { buildEntries } from '../_shared/proxy/build-entries.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
-import { freshContext, sharedPerKey } from '../_shared/proxy/fresh-context.ts';
+import { freshContext } from '../_shared/proxy/fresh-context.ts';
+import { singleFlight } from '../_shared/single-flight.ts';
 import type { LogEntry } from '../_shared/proxy/log-entry.ts';
 import { LogQueue } from '../_shared/proxy/log-queue.ts';
 import { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
@@ -42,7 +43,7 @@ export function createHandler(env: Record<string, string | undefined>) {
   const resolveHost = makeDenoResolver();
   const oauth = { sql, keys, fetch: globalThis.fetch, now: Date.now, allowPrivate, resolve: resolveHost, timeoutMs: 10_000 };
   // Many callers of one connection whose token just expired share one refresh and one reload.
-  const [refreshOnce, reloadOnce] = [sharedPerKey<RefreshResult>(), sharedPerKey<ConnectionContext>()];
+  const [refreshOnce, reloadOnce] = [singleFlight<RefreshResult>(), singleFlight<ConnectionContext>()];
   const logs = new LogQueue<() => LogEntry>({
     write: async (batch) => {
       const entries = await buildEntries(batch, (err) => console.error('api-proxy: a call log entry could not be built', err));

@@ -1,3 +1,5 @@
+import { singleFlight } from '../single-flight.ts';
+
 /** An access token and when it stops working (epoch milliseconds). */
 export interface CachedToken {
   token: string;
@@ -64,16 +66,11 @@ export class LayeredTokenCache implements TokenCache {
 
 // In-flight lookups per cache instance, so concurrent callers for one key share one
 // fetch. Per isolate only: separate isolates may each fetch once, which providers allow.
-const inflight = new WeakMap<TokenCache, Map<string, Promise<string>>>();
+const flights = new WeakMap<TokenCache, (key: string, run: () => Promise<string>) => Promise<string>>();
 
 /** Runs `load` once per (cache, key) at a time; later callers join the running promise. */
-export function singleFlight(cache: TokenCache, key: string, load: () => Promise<string>): Promise<string> {
-  let running = inflight.get(cache);
-  if (!running) inflight.set(cache, (running = new Map()));
-  const existing = running.get(key);
-  if (existing) return existing;
-  const table = running;
-  const promise = load().finally(() => table.delete(key));
-  table.set(key, promise);
-  return promise;
+export function singleFlightToken(cache: TokenCache, key: string, load: () => Promise<string>): Promise<string> {
+  let flight = flights.get(cache);
+  if (!flight) flights.set(cache, (flight = singleFlight<string>()));
+  return flight(key, load);
 }

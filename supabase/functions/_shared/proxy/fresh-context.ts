@@ -43,15 +43,3 @@ export async function freshContext(deps: FreshContextDeps): Promise<ConnectionCo
       return ctx;
   }
 }
-
-/** One refresh-and-reload per connection at a time within an instance; later callers share it. */
-export function sharedPerKey<T>(): (key: string, run: () => Promise<T>) => Promise<T> {
-  const inFlight = new Map<string, Promise<T>>();
-  return (key, run) => {
-    const running = inFlight.get(key);
-    if (running) return running;
-    const started = run().finally(() => inFlight.delete(key));
-    inFlight.set(key, started);
-    return started;
-  };
-}

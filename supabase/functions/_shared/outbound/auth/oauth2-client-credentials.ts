@@ -1,6 +1,6 @@
 import { TokenRequestFailed } from '../errors.ts';
 import { toBodyInit } from '../body.ts';
-import { isFresh, singleFlight } from '../token-cache.ts';
+import { isFresh, singleFlightToken } from '../token-cache.ts';
 import type { OutboundProvider, Secrets } from '../types.ts';
 import { withHeaders, type AuthHandler, type AuthorizeDeps } from './scheme.ts';
 import { tokenEndpointFor, type TokenEndpoint } from './token-requests.ts';
@@ -32,7 +32,7 @@ async function clientCredentialsToken(
 ): Promise<string> {
   const key = await tokenCacheKey(provider, endpoint.identity(secrets), tokenUrl, deps.connectionId);
   // The cache read is inside the flight too, so 20 simultaneous misses cost one fetch.
-  return singleFlight(deps.tokenCache, key, async () => {
+  return singleFlightToken(deps.tokenCache, key, async () => {
     const cached = await deps.tokenCache.get(key);
     if (isFresh(cached, deps.now())) return cached.token;
     const issuedAt = deps.now(); // before the call, so the lifetime is never overestimated
