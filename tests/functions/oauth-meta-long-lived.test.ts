@@ -38,21 +38,39 @@ afterAll(async () => {
 });
 
 describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
-  it('Facebook: the one-hour token is exchanged at once; the stored token lasts ~60 days and is not renewable', async () => {
+  it('Facebook: the one-hour token is exchanged for a long-lived one, which fetches the Page token the connection acts with', async () => {
     const exchanges = fake.calls.longLived;
     const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' });
     expect(fake.calls.longLived - exchanges).toBe(1);
     const secrets = await secretsOf(id);
-    expect(secrets.access_token).toMatch(/^fake-ll-/);
+    expect(secrets.access_token).toMatch(/^fake-page-/); // the Page token, not the user's
+    expect(secrets.page_id).toBe('page-100');
     expect(secrets.refresh_token).toBeUndefined();
+    expect(secrets.access_token_expires_at).toBeUndefined(); // Page tokens from a long-lived user token do not expire
     const status = await statusOf(id);
-    expect(status.renewable).toBe(false);
-    expect((status.access_token_expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
-    // The account was read with the long-lived token.
-    expect(fake.presented.at(-1)).toBe(secrets.access_token);
+    expect(status).toMatchObject({ renewable: false, access_token_expires_at: null });
+    // The Pages were listed with the long-lived user token, and the account recorded is the Page.
+    expect(fake.presented.at(-1)).toMatch(/^fake-ll-/);
+    const [account] = await sql`select platform, external_account_id, display_name from public.social_media_accounts where connection_id = ${id}`;
+    expect(account).toEqual({ platform: 'facebook', external_account_id: 'page-100', display_name: 'Al Khayyat Page 1' });
   });
 
-  it('Facebook: a week before the long-lived token runs out, admins are told once to reconnect (DD/MM/YYYY, Dubai)', async () => {
+  it('Facebook: with several Pages and no Page ID the connect stops with a clear reason; with the Page ID it takes that Page', async () => {
+    fake.mode.pages = 3;
+    try {
+      await expect(connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' })).rejects.toThrow(/page_not_chosen/);
+      const [pending] = await sql`select status_reason from public.integration_connections where organization_id = ${A.orgId} and status <> 'active' order by created_at desc limit 1`;
+      expect(pending!.status_reason).toBe('Connecting failed: This account manages 3 Pages: enter the Page ID of the one to connect, then connect again.');
+      const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook', fields: { page_id: 'page-102' } });
+      const secrets = await secretsOf(id);
+      expect(secrets.page_id).toBe('page-102');
+      expect(secrets.access_token).toMatch(/^fake-page-/);
+    } finally {
+      fake.mode.pages = 1;
+    }
+  });
+
+  it('a token that cannot be renewed: a week before it runs out, admins are told once to reconnect (DD/MM/YYYY, Dubai)', async () => {
     const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' });
     expect((await refreshDue(id)).checked).toBe(0); // not renewable: never refreshed
     const notes = () => sql`select kind, severity, title from public.notifications where connection_id = ${id}`;

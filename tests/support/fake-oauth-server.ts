@@ -38,7 +38,7 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
   const calls = { authorize: 0, code: 0, refresh: 0, identity: 0, longLived: 0, renew: 0 };
   /** The token presented on each API (identity) call, in order. */
   const presented: string[] = [];
-  const mode = { deny: false, failRefresh: false, failLongLived: false };
+  const mode = { deny: false, failRefresh: false, failLongLived: false, pages: 1 };
 
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -126,6 +126,19 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
     json(res, 400, { error: { message: 'Unsupported grant_type', type: 'OAuthException', code: 100 } });
   }
 
+  /** Facebook's /me/accounts: `mode.pages` Pages, each with a Page token (which does not expire). */
+  function pages(req: IncomingMessage, res: ServerResponse) {
+    const user = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (!access.has(user)) return json(res, 401, { error: { message: 'Invalid OAuth access token', type: 'OAuthException', code: 190 } });
+    const data = Array.from({ length: mode.pages }, (_, i) => {
+      const pageToken = token('fake-page');
+      access.add(pageToken);
+      issued.push(pageToken);
+      return { id: `page-${100 + i}`, name: `Al Khayyat Page ${i + 1}`, access_token: pageToken, category: 'Clothing store' };
+    });
+    json(res, 200, { data, paging: { cursors: {} } });
+  }
+
   function identity(req: IncomingMessage, pathname: string, res: ServerResponse) {
     calls.identity++;
     const token = /^(Bearer|OAuth) (.+)$/.exec(req.headers.authorization ?? '')?.[2] ?? '';
@@ -148,6 +161,7 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
       if (req.method === 'GET' && AUTHORIZE.test(url.pathname)) return authorize(url, res);
       if (req.method === 'POST' && TOKEN.test(url.pathname)) return tokenEndpoint(req, body, res);
       if (req.method === 'GET' && LONG_LIVED.test(url.pathname)) return longLived(url.searchParams, res);
+      if (req.method === 'GET' && url.pathname.endsWith('/me/accounts')) return pages(req, res);
       if (req.method === 'GET') return identity(req, url.pathname, res);
       json(res, 404, { error: 'not_found' });
     });
@@ -189,7 +203,12 @@ export async function openCallback(url: string) {
 export async function connectViaConsent(
   sql: postgres.Sql,
   stack: { apiUrl: string; credentialsKey: string },
-  input: { orgId: string; adminToken: string; fake: FakeOAuthServer; client: { id: string; secret: string }; slug?: 'linkedin' | 'facebook' | 'instagram' },
+  input: {
+    orgId: string; adminToken: string; fake: FakeOAuthServer; client: { id: string; secret: string };
+    slug?: 'linkedin' | 'facebook' | 'instagram';
+    /** Further vault fields stored before the connect (e.g. Facebook's page_id). */
+    fields?: Record<string, string>;
+  },
 ): Promise<string> {
   const slug = input.slug ?? 'linkedin';
   const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, base_url_override)
@@ -197,7 +216,7 @@ export async function connectViaConsent(
      where p.slug = ${slug} returning id`;
   const id = row!.id as string;
   const fields = slug === 'linkedin' ? ['client_id', 'client_secret'] : ['app_id', 'app_secret'];
-  for (const [field, value] of [[fields[0], input.client.id], [fields[1], input.client.secret]] as const) {
+  for (const [field, value] of [[fields[0], input.client.id], [fields[1], input.client.secret], ...Object.entries(input.fields ?? {})] as const) {
     await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${id}, ${field!}, ${value}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
   }
   const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/start`, {

@@ -3,6 +3,7 @@ import { recordSocialAccount, markConnected } from '../_shared/oauth/connected-a
 import { guardedFetch, oauthEndpoints } from '../_shared/oauth/endpoints.ts';
 import { fetchIdentity } from '../_shared/oauth/identity.ts';
 import { exchangeForLongLived } from '../_shared/oauth/long-lived.ts';
+import { choosePage } from '../_shared/oauth/page-token.ts';
 import type { OAuthDeps } from '../_shared/oauth/oauth-deps.ts';
 import { loadOAuthConnection } from '../_shared/oauth/oauth-connection.ts';
 import { oauthConfigFor } from '../_shared/oauth/oauth-providers.ts';
@@ -52,10 +53,19 @@ export async function completeConnect(deps: OAuthDeps, claimed: ValidState, code
         `The provider did not extend the one-hour token (HTTP ${token.status}${token.error ? `, ${token.error}` : ''}).`);
     }
   }
-  const identity = await fetchIdentity(fetcher, endpoints.identity, config, token.tokens.accessToken);
+  let identity = await fetchIdentity(fetcher, endpoints.identity, config, token.tokens.accessToken);
+  let pageFields: Record<string, string> = {};
+  if (endpoints.pages) {
+    // Facebook acts as a Page: its Page token (from the long-lived user token) does not expire.
+    const choice = await choosePage(fetcher, endpoints.pages, token.tokens.accessToken, secrets.page_id);
+    if (!choice.ok) throw new ConnectFailure(choice.reason, choice.message);
+    token = { ok: true, tokens: { ...token.tokens, accessToken: choice.page.accessToken, expiresIn: null, refreshToken: null } };
+    identity = choice.identity;
+    pageFields = { page_id: choice.page.id };
+  }
   // UNCONFIRMED: Mailchimp documents "<token>-<dc>" as usable where an API key is, which lets
   // the existing Basic auth of the proxy and health check use the OAuth grant unchanged.
-  const extraFields = identity.dataCentre ? { api_key: `${token.tokens.accessToken}-${identity.dataCentre}` } : undefined;
+  const extraFields = identity.dataCentre ? { api_key: `${token.tokens.accessToken}-${identity.dataCentre}` } : pageFields;
   const expiresAt = token.tokens.expiresIn === null ? null : new Date(issuedAt + token.tokens.expiresIn * 1000);
 
   await asService(deps.sql, async (tx) => {

@@ -11,6 +11,8 @@ export interface OAuthEndpoints {
   /** Meta's long-lived token exchange and (Instagram) renewal, where the provider has them. */
   longLived: URL | null;
   renew: URL | null;
+  /** Facebook's Page list (/me/accounts), under the API base URL like the identity path. */
+  pages: URL | null;
 }
 
 const OVERRIDE_SETTINGS = {
@@ -51,6 +53,7 @@ export function oauthEndpoints(
   };
   return {
     longLived: fixed(config.longLived?.exchangeUrl),
+    pages: config.pages ? new URL(`${resolveBaseUrl(provider, connection, {})}${config.pages}`) : null,
     renew: fixed(config.longLived?.renewUrl),
     authorize: pick('authorize', () => onOverride(withGraphVersion(config.authorizeUrl, connection))),
     token: pick('token', () => onOverride(withGraphVersion(config.tokenUrl, connection))),

@@ -30,6 +30,8 @@ export interface OAuthProviderConfig {
    * is renewed with itself at `renewUrl` (once at least a day old); Facebook's cannot be
    * renewed without the user, who reconnects before it runs out.
    */
+  /** Facebook: the Page tokens of the Pages the user manages (a path under the API base URL). */
+  pages?: string;
   longLived?: {
     exchangeUrl: string;
     exchangeParams: (client: { id: string; secret: string }, shortLived: string) => Record<string, string>;
@@ -62,7 +64,7 @@ function meta(platform: SocialPlatform, scopes: string[]): OAuthProviderConfig {
 }
 
 export const OAUTH_PROVIDERS: Partial<Record<ProviderSlug, OAuthProviderConfig>> = {
-  facebook: meta('facebook', ['pages_show_list', 'pages_read_engagement', 'pages_manage_metadata']),
+  facebook: { ...meta('facebook', ['pages_show_list', 'pages_read_engagement', 'pages_manage_metadata']), pages: '/me/accounts?fields=id,name,access_token' },
   whatsapp_business: meta('whatsapp_business', ['whatsapp_business_management', 'whatsapp_business_messaging']),
   // Instagram API with Instagram Login (the catalogue's graph.instagram.com host).
   instagram: {
