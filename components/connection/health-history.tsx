@@ -1,6 +1,7 @@
 import { HealthBadge } from '@/components/integrations/connection-badges';
 import type { HealthCheckRow } from '@/lib/connections/connection-detail.schema';
 import { formatDubaiDateTime } from '@/lib/format/date-time';
+import { describeVerdict } from '@/lib/health/health-verdict';
 import { fill } from '@/lib/i18n/fill';
 import { getDictionary } from '@/lib/i18n/locale.server';
 import { CELL, DetailSection, EmptyRows, ScrollTable, TIME_CELL } from './detail-section';
@@ -23,7 +24,9 @@ export async function HealthHistory({ rows }: { rows: HealthCheckRow[] }) {
               <td className={CELL}><HealthBadge health={row.status} /></td>
               <td className={`${CELL} tabular-nums`}>{row.http_status ?? none}</td>
               <td className={`${CELL} whitespace-nowrap tabular-nums`}>{row.latency_ms === null ? none : fill(t.ms, { value: row.latency_ms })}</td>
-              <td className={`${CELL} break-words text-slate-700`}>{row.message ?? ''}</td>
+              <td className={`${CELL} break-words text-slate-700`} title={row.message ?? undefined} data-test="health-message">
+                {describeVerdict(row, dictionary.common.verdicts)}
+              </td>
             </tr>
           ))}
         </ScrollTable>

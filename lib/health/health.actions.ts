@@ -5,10 +5,11 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { z } from 'zod';
 import { memberAction } from '@/lib/actions/define-action';
 import { getDictionary } from '@/lib/i18n/locale.server';
+import { describeVerdict } from './health-verdict';
 import { callFunctionAsUser, FunctionCallError } from '@/lib/functions/call-function';
 
 interface HealthMonitorAnswer {
-  results?: Array<{ status: string; message: string }>;
+  results?: Array<{ status: 'healthy' | 'degraded' | 'down'; error_class: string | null; http_status: number | null; latency_ms: number | null; message: string }>;
 }
 
 const runHealthCheck = memberAction(z.object({ connection_id: z.guid() }), 'admin', async (input) => {
@@ -16,7 +17,9 @@ const runHealthCheck = memberAction(z.object({ connection_id: z.guid() }), 'admi
     const answer = await callFunctionAsUser<HealthMonitorAnswer>('health-monitor', { connection_id: input.connection_id });
     refresh(); // the card's health badge and last-check time
     const result = answer.results?.[0];
-    return { status: 'success', message: result ? `${result.status}: ${result.message}` : (await getDictionary()).hub.checked };
+    const dictionary = await getDictionary();
+    if (!result) return { status: 'success', message: dictionary.hub.checked };
+    return { status: 'success', message: `${dictionary.hub.health[result.status]}: ${describeVerdict(result, dictionary.common.verdicts)}` };
   } catch (err) {
     if (err instanceof FunctionCallError) return { status: 'error', message: err.message };
     throw err;

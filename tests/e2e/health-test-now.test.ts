@@ -41,7 +41,7 @@ describe.runIf(stack.dashboard)('"Test now" on the hub (Chromium)', () => {
     expect(await card.locator('[data-test="connection-last-health-check"]').innerText()).toBe('never');
     await card.locator('[data-test="connection-test-now"]').click();
     await card.locator('[data-test="connection-test-result"]').waitFor();
-    expect(await card.locator('[data-test="connection-test-result"]').innerText()).toMatch(/^healthy: HTTP 200/);
+    expect(await card.locator('[data-test="connection-test-result"]').innerText()).toMatch(/^Healthy: HTTP 200 in \d+ ms$/);
     await expect.poll(() => card.locator('[data-test="connection-health"]').innerText()).toMatch(/healthy/i);
     expect(await card.locator('[data-test="connection-last-health-check"]').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     expect(fake.received.filter((r) => r.path === '/v1/balance' && r.headers.authorization === 'Bearer sk_test_TestNowKey000000000')).toHaveLength(1);

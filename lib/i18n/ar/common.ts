@@ -9,6 +9,18 @@ export const common: Dictionary['common'] = {
   sessionExpired: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
   signIn: 'تسجيل الدخول',
   loadFailed: 'حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم.',
+  verdicts: {
+    healthy: 'HTTP {status} خلال {ms} ملّي ثانية',
+    slow: 'بطيء: جاء الرد خلال {ms} ملّي ثانية',
+    rate_limited: 'يحدّ المزوّد من معدل طلبات هذا الاتصال (HTTP 429)',
+    server_error: 'أخفق المزوّد (HTTP {status})',
+    unexpected_status: 'رد غير متوقع (HTTP {status})',
+    auth: 'رفض المزوّد بيانات الاعتماد (HTTP {status}): تحقّق منها',
+    timeout: 'لا رد خلال {s} ثانية',
+    connection: 'تعذّر الاتصال بالمزوّد',
+    credentials_missing: 'بيانات الاعتماد غير مكتملة',
+    refused: 'رفضته قواعد الاتصال الصادر',
+  } as Record<string, string>,
   locale: { switchTo: 'English', switchLabel: 'التبديل إلى اللغة الإنجليزية' },
 };
 

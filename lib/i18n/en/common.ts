@@ -7,6 +7,19 @@ export const common = {
   sessionExpired: 'Your session has ended. Sign in again to continue.',
   signIn: 'Sign in',
   loadFailed: 'Something went wrong on our side. Please try again; if it keeps happening, contact support.',
+  /** Health verdicts, drawn from the check's class and figures rather than the monitor's English text. */
+  verdicts: {
+    healthy: 'HTTP {status} in {ms} ms',
+    slow: 'Slow: answered in {ms} ms',
+    rate_limited: 'The provider is rate limiting this connection (HTTP 429)',
+    server_error: 'The provider failed (HTTP {status})',
+    unexpected_status: 'Unexpected answer (HTTP {status})',
+    auth: 'The provider refused the credentials (HTTP {status}): check them',
+    timeout: 'No answer within {s} s',
+    connection: 'Could not connect to the provider',
+    credentials_missing: 'Credentials incomplete',
+    refused: 'Refused by the outbound rules',
+  } as Record<string, string>,
   locale: { switchTo: 'العربية', switchLabel: 'Switch the dashboard to Arabic' },
 };
 
