@@ -99,6 +99,9 @@ export const connectionPage = {
       endpoint_refused: 'The provider URL configured for this connection is not allowed.',
       identity_failed: 'The provider did not say which account was connected. Check the app\'s permissions.',
       provider_unreachable: 'The provider could not be reached. Try again shortly.',
+      long_lived_exchange_failed: 'The provider did not extend the one-hour token. Check the app secret, then connect again.',
+      page_not_chosen: 'Choose the Facebook Page: enter its Page ID in the credentials (or grant exactly one Page), then connect again.',
+      pages_failed: 'The provider did not list the Pages you manage. Check the app\'s Page permissions, then connect again.',
     } as Record<string, string>,
   },
   results: {
