@@ -1,4 +1,4 @@
-import { fill } from '@/lib/i18n/fill';
+import { fill } from '../i18n/fill';
 
 /** What a health check found, as the monitor stores and answers it. */
 export interface HealthVerdict {
