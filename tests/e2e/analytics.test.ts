@@ -1,28 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../../scripts/stack/config.ts';
-import { launchChromium } from '../support/browser.ts';
-import { superuserSql, type Sql } from '../support/db.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Sql } from '../support/db.ts';
+import { ARTIFACTS, withBrowserAndDb } from '../support/e2e-session.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 import { AnalyticsPage, CHARTS } from './pages/analytics.po.ts';
 import { logCall } from './pages/logs-seed.po.ts';
 import { SignInPage } from './pages/sign-in.po.ts';
 
 const stack = inject('stack');
-const ARTIFACTS = path.join(ROOT, 'test-results');
 let browser: Browser;
 let sql: Sql;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sql = superuserSql();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sql?.end();
+withBrowserAndDb((b, s) => {
+  browser = b;
+  sql = s;
 });
 
 /**

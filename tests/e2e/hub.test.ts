@@ -1,27 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../../scripts/stack/config.ts';
-import { launchChromium } from '../support/browser.ts';
-import { superuserSql, type Sql } from '../support/db.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Sql } from '../support/db.ts';
+import { ARTIFACTS, withBrowserAndDb } from '../support/e2e-session.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 import { HubPage } from './pages/hub.po.ts';
 import { SignInPage } from './pages/sign-in.po.ts';
 
 const stack = inject('stack');
-const ARTIFACTS = path.join(ROOT, 'test-results');
 let browser: Browser;
 let sql: Sql;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sql = superuserSql();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sql?.end();
+withBrowserAndDb((b, s) => {
+  browser = b;
+  sql = s;
 });
 
 async function addConnection(orgId: string, slug: string, name: string, status: string, health: string): Promise<string> {

@@ -1,28 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../../scripts/stack/config.ts';
-import { launchChromium } from '../support/browser.ts';
-import { superuserSql, type Sql } from '../support/db.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Sql } from '../support/db.ts';
+import { ARTIFACTS, withBrowserAndDb } from '../support/e2e-session.ts';
 import { createTenant } from '../support/tenants.ts';
 import { SignInPage } from './pages/sign-in.po.ts';
 
 const stack = inject('stack');
-const ARTIFACTS = path.join(ROOT, 'test-results');
 const PASSWORD = 'test-password-1';
 const ARABIC = /[\u0600-\u06FF]/;
 let browser: Browser;
 let sql: Sql;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sql = superuserSql();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sql?.end();
+withBrowserAndDb((b, s) => {
+  browser = b;
+  sql = s;
 });
 
 const html = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));

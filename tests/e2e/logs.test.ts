@@ -1,30 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { isoToDubaiInput } from '../../lib/logs/dubai-input.ts';
-import { ROOT } from '../../scripts/stack/config.ts';
-import { launchChromium } from '../support/browser.ts';
-import { superuserSql, type Sql } from '../support/db.ts';
+import type { Sql } from '../support/db.ts';
+import { ARTIFACTS, withBrowserAndDb } from '../support/e2e-session.ts';
 import { createTenant } from '../support/tenants.ts';
 import { logCall, seedLogs } from './pages/logs-seed.po.ts';
 import { LogsPage } from './pages/logs.po.ts';
 import { SignInPage } from './pages/sign-in.po.ts';
 
 const stack = inject('stack');
-const ARTIFACTS = path.join(ROOT, 'test-results');
 const DAY_MS = 86_400_000;
 let browser: Browser;
 let sql: Sql;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sql = superuserSql();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sql?.end();
+withBrowserAndDb((b, s) => {
+  browser = b;
+  sql = s;
 });
 
 async function signedIn(email: string): Promise<{ page: Page; po: LogsPage }> {

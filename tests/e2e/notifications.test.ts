@@ -1,29 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDubaiDateTime } from '../../lib/format/date-time.ts';
-import { ROOT } from '../../scripts/stack/config.ts';
-import { launchChromium } from '../support/browser.ts';
-import { superuserSql, type Sql } from '../support/db.ts';
+import type { Sql } from '../support/db.ts';
+import { ARTIFACTS, withBrowserAndDb } from '../support/e2e-session.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 import { NotificationsPage } from './pages/notifications.po.ts';
 import { SignInPage } from './pages/sign-in.po.ts';
 
 const stack = inject('stack');
-const ARTIFACTS = path.join(ROOT, 'test-results');
 const PASSWORD = 'test-password-1';
 let browser: Browser;
 let sql: Sql;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sql = superuserSql();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sql?.end();
+withBrowserAndDb((b, s) => {
+  browser = b;
+  sql = s;
 });
 
 async function signedInPage(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {

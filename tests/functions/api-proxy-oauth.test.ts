@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readSecrets } from '../support/connections.ts';
 import { asActor, superuserSql } from '../support/db.ts';
 import { connectViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
-import { stackClient } from '../support/supabase.ts';
+import { proxyCall } from '../support/proxy-calls.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
 const sql = superuserSql();
 const CLIENT = { id: 'proxy-oauth-client', secret: 'proxy-oauth-client-secret-7' };
-const SERVICE = { authorization: `Bearer ${stack.serviceRoleKey}` };
 let fake: FakeOAuthServer;
 let A: Tenant;
 let adminToken: string;
 
 const connectedLinkedIn = () => connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: CLIENT });
-const proxy = (id: string, path: string) => fetch(`${stack.apiUrl}/functions/v1/api-proxy/${id}${path}`, { headers: SERVICE });
+const proxy = (id: string, path: string) => proxyCall(id, path);
 
-const secretsOf = async (id: string) => (await asActor(sql, { kind: 'service' }, (tx) =>
-  tx`select public.get_connection_secrets(${id}, ${tx.json({ 'local-1': stack.credentialsKey })}, 'service') as s`))[0]!.s as Record<string, string>;
+const secretsOf = (id: string) => readSecrets(sql, id);
 
 /** The stored access token expired a minute ago, in the vault and in oauth_token_status alike. */
 async function expireNow(id: string): Promise<void> {
@@ -29,9 +29,7 @@ async function expireNow(id: string): Promise<void> {
 beforeAll(async () => {
   fake = await startFakeOAuthServer({ clientId: CLIENT.id, clientSecret: CLIENT.secret, refreshDelayMs: 200 });
   A = await createTenant(sql, 'proxy-oauth');
-  const { data, error } = await stackClient().auth.signInWithPassword({ email: A.admin.email, password: 'test-password-1' });
-  if (error) throw error;
-  adminToken = data.session!.access_token;
+  adminToken = await accessTokenOf(A.admin.email);
 });
 afterAll(async () => {
   await fake.close();

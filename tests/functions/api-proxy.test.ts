@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ProviderSlug } from '../../supabase/functions/_shared/providers/provider.schema.ts';
 import { superuserSql } from '../support/db.ts';
-import { connectToFake } from '../support/connections.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
+import { proxiedConnection, proxyCall } from '../support/proxy-calls.ts';
 import { basic, SECRETS } from '../support/provider-secrets.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
 const sql = superuserSql();
-const SERVICE = { authorization: `Bearer ${stack.serviceRoleKey}` };
 const routes: NonNullable<Parameters<typeof startFakeProvider>[0]>['routes'] = {};
 let fake: FakeProvider;
 let A: Tenant;
 const conn = new Map<ProviderSlug, string>();
 
-/** A connection of A pointing at the fake under /p/<slug>, with its secrets and a generous limit. */
-async function connect(slug: ProviderSlug, origin = fake.origin): Promise<string> {
-  const id = await connectToFake(sql, A, slug, origin, `Proxy ${slug} ${Math.random()}`);
-  await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${A.orgId}, ${id}, 'second', 100000)`;
-  return id;
-}
+const connect = (slug: ProviderSlug, origin = fake.origin) => proxiedConnection(sql, A, slug, origin);
 
-const proxy = (id: string, path: string, init: RequestInit = {}) =>
-  fetch(`${stack.apiUrl}/functions/v1/api-proxy/${id}${path}`, { ...init, headers: { ...SERVICE, ...(init.headers as Record<string, string>) } });
+const proxy = proxyCall;
 
 /** The request the fake received for `path` (the last one). */
 const sent = (path: string) => [...fake.received].reverse().find((r) => r.path.startsWith(path))!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { superuserSql } from '../support/db.ts';
-import { stackClient } from '../support/supabase.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -8,15 +8,7 @@ const sql = superuserSql();
 const SECRET = 'sk_test_CreateRoute0000000077';
 let A: Tenant;
 let B: Tenant;
-const tokens = new Map<string, string>();
-
-async function tokenOf(email: string): Promise<string> {
-  if (!tokens.has(email)) {
-    const { data } = await stackClient().auth.signInWithPassword({ email, password: 'test-password-1' });
-    tokens.set(email, data.session!.access_token);
-  }
-  return tokens.get(email)!;
-}
+const tokenOf = (email: string) => accessTokenOf(email);
 
 async function post(path: string, body: unknown, token: string) {
   const res = await fetch(`${stack.apiUrl}/functions/v1/connection-test${path}`, {

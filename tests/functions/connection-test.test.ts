@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { superuserSql } from '../support/db.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
-import { stackClient } from '../support/supabase.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -11,15 +11,7 @@ const routes: Record<string, { status: number }> = {};
 let fake: FakeProvider;
 let A: Tenant;
 let B: Tenant;
-const tokens = new Map<string, string>();
-
-async function tokenOf(email: string): Promise<string> {
-  if (!tokens.has(email)) {
-    const { data } = await stackClient().auth.signInWithPassword({ email, password: 'test-password-1' });
-    tokens.set(email, data.session!.access_token);
-  }
-  return tokens.get(email)!;
-}
+const tokenOf = (email: string) => accessTokenOf(email);
 
 async function post(path: string, body: unknown, token?: string) {
   const res = await fetch(`${stack.apiUrl}/functions/v1/connection-test${path}`, {

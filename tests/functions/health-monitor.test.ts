@@ -5,7 +5,7 @@ import { connectToFake } from '../support/connections.ts';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.ts';
 import { SECRETS } from '../support/provider-secrets.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
-import { stackClient } from '../support/supabase.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 
 const stack = inject('stack');
 const sql = superuserSql();
@@ -112,7 +112,7 @@ describe('health-monitor function (real Deno, fake providers on loopback)', () =
     expect((await check(id, { authorization: `Bearer ${stack.serviceRoleKey}` })).status).toBe(200);
     expect((await check(id, { authorization: `Bearer ${stack.anonKey}` })).status).toBe(401);
 
-    const tokenOf = async (email: string) => (await stackClient().auth.signInWithPassword({ email, password: 'test-password-1' })).data.session!.access_token;
+    const tokenOf = accessTokenOf;
     expect((await check(id, { authorization: `Bearer ${await tokenOf(A.admin.email)}` })).status).toBe(200);
     const viewer = await check(id, { authorization: `Bearer ${await tokenOf(A.viewer.email)}` });
     expect([viewer.status, viewer.body.error.code]).toEqual([403, 'forbidden']);

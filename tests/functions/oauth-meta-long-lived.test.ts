@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readSecrets } from '../support/connections.ts';
 import { asActor, superuserSql } from '../support/db.ts';
-import { connectViaConsent, followConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
-import { stackClient } from '../support/supabase.ts';
+import { connectViaConsent, refreshDue, followConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -11,26 +12,15 @@ let fake: FakeOAuthServer;
 let A: Tenant;
 let adminToken: string;
 
-const secretsOf = async (id: string) => (await asActor(sql, { kind: 'service' }, (tx) =>
-  tx`select public.get_connection_secrets(${id}, ${tx.json({ 'local-1': stack.credentialsKey })}, 'service') as s`))[0]!.s as Record<string, string>;
+const secretsOf = (id: string) => readSecrets(sql, id);
 const statusOf = async (id: string) => (await sql`select renewable, access_token_expires_at from public.oauth_token_status where connection_id = ${id}`)[0]!;
 
-async function refreshDue(id: string) {
-  const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/refresh-due`, {
-    method: 'POST',
-    headers: { 'x-scheduler-secret': 'local-scheduler-secret-not-for-production', 'content-type': 'application/json' },
-    body: JSON.stringify({ connection_id: id }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as { checked: number; results?: Array<{ outcome: string }> };
-}
+const refreshDueOf = (id: string) => refreshDue(stack.apiUrl, id);
 
 beforeAll(async () => {
   fake = await startFakeOAuthServer({ clientId: APP.id, clientSecret: APP.secret });
   A = await createTenant(sql, 'oauth-meta');
-  const { data, error } = await stackClient().auth.signInWithPassword({ email: A.admin.email, password: 'test-password-1' });
-  if (error) throw error;
-  adminToken = data.session!.access_token;
+  adminToken = await accessTokenOf(A.admin.email);
 });
 afterAll(async () => {
   await fake.close();
@@ -72,15 +62,15 @@ describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
 
   it('a token that cannot be renewed: a week before it runs out, admins are told once to reconnect (DD/MM/YYYY, Dubai)', async () => {
     const id = await connectViaConsent(sql, stack, { orgId: A.orgId, adminToken, fake, client: APP, slug: 'facebook' });
-    expect((await refreshDue(id)).checked).toBe(0); // not renewable: never refreshed
+    expect((await refreshDueOf(id)).checked).toBe(0); // not renewable: never refreshed
     const notes = () => sql`select kind, severity, title from public.notifications where connection_id = ${id}`;
     expect(await notes()).toHaveLength(0); // 60 days left: no warning yet
     await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '3 days' where connection_id = ${id}`;
     const due = (await sql`select access_token_expires_at as at from public.oauth_token_status where connection_id = ${id}`)[0]!.at as Date;
     const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Dubai', day: '2-digit', month: '2-digit', year: 'numeric' }).format(due);
     expect(day).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    await refreshDue(id);
-    await refreshDue(id);
+    await refreshDueOf(id);
+    await refreshDueOf(id);
     const warned = await notes();
     expect(warned).toHaveLength(1);
     expect(warned[0]).toMatchObject({ kind: 'token_expiring', severity: 'warning' });
@@ -94,7 +84,7 @@ describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
     expect((await statusOf(id)).renewable).toBe(true);
     await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;
     const renewals = fake.calls.renew;
-    const answer = await refreshDue(id);
+    const answer = await refreshDueOf(id);
     expect(answer.results).toEqual([{ connection_id: id, outcome: 'refreshed', message: 'The access token was refreshed.' }]);
     expect(fake.calls.renew - renewals).toBe(1);
     const after = await secretsOf(id);
@@ -108,7 +98,7 @@ describe('Meta long-lived tokens (real Deno, provider on loopback)', () => {
     await sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;
     fake.mode.failRefresh = true;
     try {
-      expect((await refreshDue(id)).results?.map((r) => r.outcome)).toEqual(['refused']);
+      expect((await refreshDueOf(id)).results?.map((r) => r.outcome)).toEqual(['refused']);
     } finally {
       fake.mode.failRefresh = false;
     }

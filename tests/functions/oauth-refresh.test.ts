@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { asActor, superuserSql } from '../support/db.ts';
-import { connectViaConsent, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
-import { stackClient } from '../support/supabase.ts';
+import { readSecrets } from '../support/connections.ts';
+import { superuserSql } from '../support/db.ts';
+import { connectViaConsent, refreshDue, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -16,26 +17,15 @@ const connectedLinkedIn = () => connectViaConsent(sql, stack, { orgId: A.orgId, 
 /** Makes the connection due: its access token now expires within the ten-minute window. */
 const expireSoon = (id: string) => sql`update public.oauth_token_status set access_token_expires_at = now() + interval '2 minutes' where connection_id = ${id}`;
 
-async function refreshDue(id: string) {
-  const res = await fetch(`${stack.apiUrl}/functions/v1/oauth/refresh-due`, {
-    method: 'POST',
-    headers: { 'x-scheduler-secret': 'local-scheduler-secret-not-for-production', 'content-type': 'application/json' },
-    body: JSON.stringify({ connection_id: id }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as { checked: number; results?: Array<{ outcome: string }> };
-}
+const refreshDueOf = (id: string) => refreshDue(stack.apiUrl, id);
 
-const secretsOf = async (id: string) => (await asActor(sql, { kind: 'service' }, (tx) =>
-  tx`select public.get_connection_secrets(${id}, ${tx.json({ 'local-1': stack.credentialsKey })}, 'service') as s`))[0]!.s as Record<string, string>;
+const secretsOf = (id: string) => readSecrets(sql, id);
 
 beforeAll(async () => {
   // The refresh answer is slow, so two refreshes started together overlap at the provider.
   fake = await startFakeOAuthServer({ clientId: CLIENT.id, clientSecret: CLIENT.secret, refreshDelayMs: 400 });
   A = await createTenant(sql, 'oauth-refresh');
-  const { data, error } = await stackClient().auth.signInWithPassword({ email: A.admin.email, password: 'test-password-1' });
-  if (error) throw error;
-  adminToken = data.session!.access_token;
+  adminToken = await accessTokenOf(A.admin.email);
 });
 afterAll(async () => {
   await fake.close();
@@ -46,10 +36,10 @@ describe('oauth refresh (real Deno, provider on loopback)', () => {
   it('two concurrent refreshes of one connection make one provider call; both see the new token', async () => {
     const id = await connectedLinkedIn();
     const before = await secretsOf(id);
-    expect((await refreshDue(id)).checked).toBe(0); // not due yet: nothing happens
+    expect((await refreshDueOf(id)).checked).toBe(0); // not due yet: nothing happens
     await expireSoon(id);
     const calls = fake.calls.refresh;
-    const answers = await Promise.all([refreshDue(id), refreshDue(id)]);
+    const answers = await Promise.all([refreshDueOf(id), refreshDueOf(id)]);
     expect(fake.calls.refresh - calls).toBe(1);
     expect(answers.flatMap((a) => a.results!.map((r) => r.outcome)).sort()).toEqual(['fresh', 'refreshed']);
     const after = await secretsOf(id);
@@ -68,10 +58,10 @@ describe('oauth refresh (real Deno, provider on loopback)', () => {
     await expireSoon(id);
     fake.mode.failRefresh = true;
     try {
-      const answers = await Promise.all([refreshDue(id), refreshDue(id), refreshDue(id)]);
+      const answers = await Promise.all([refreshDueOf(id), refreshDueOf(id), refreshDueOf(id)]);
       expect(answers.flatMap((a) => a.results?.map((r) => r.outcome) ?? [])).toContain('refused');
       expect(answers.flatMap((a) => a.results?.map((r) => r.outcome) ?? [])).not.toContain('refreshed');
-      expect((await refreshDue(id)).checked).toBe(0); // in error: no longer refreshed
+      expect((await refreshDueOf(id)).checked).toBe(0); // in error: no longer refreshed
     } finally {
       fake.mode.failRefresh = false;
     }
@@ -88,7 +78,7 @@ describe('oauth refresh (real Deno, provider on loopback)', () => {
     await expireSoon(id);
     await fake.close(); // the provider is down: connection refused
     try {
-      const answer = await refreshDue(id);
+      const answer = await refreshDueOf(id);
       expect(answer.results).toEqual([{ connection_id: id, outcome: 'failed', message: 'The token endpoint could not be reached.' }]);
     } finally {
       fake = await startFakeOAuthServer({ clientId: CLIENT.id, clientSecret: CLIENT.secret, refreshDelayMs: 400 });

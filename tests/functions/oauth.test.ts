@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asActor, superuserSql } from '../support/db.ts';
 import { followConsent, openCallback, startFakeOAuthServer, type FakeOAuthServer } from '../support/fake-oauth-server.ts';
-import { stackClient } from '../support/supabase.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -44,9 +44,7 @@ const connectionRow = async (id: string) => (await sql`select status, status_rea
 beforeAll(async () => {
   fake = await startFakeOAuthServer({ clientId: CLIENT.id, clientSecret: CLIENT.secret });
   A = await createTenant(sql, 'oauth-flow');
-  const { data, error } = await stackClient().auth.signInWithPassword({ email: A.admin.email, password: 'test-password-1' });
-  if (error) throw error;
-  adminToken = data.session!.access_token;
+  adminToken = await accessTokenOf(A.admin.email);
 });
 afterAll(async () => {
   await fake.close();

@@ -4,7 +4,7 @@ import type { ProviderSlug } from '../../supabase/functions/_shared/providers/pr
 import { asActor, superuserSql } from '../support/db.ts';
 import { startFakePaymentProviders, type FakePaymentProviders } from '../support/fake-payment-providers.ts';
 import { SECRETS } from '../support/provider-secrets.ts';
-import { stackClient } from '../support/supabase.ts';
+import { accessTokenOf } from '../support/supabase.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 const stack = inject('stack');
@@ -34,8 +34,7 @@ async function post(path: string, body: unknown, authorization?: string, method 
 
 const payment = (connection_id: string, extra: Record<string, unknown> = {}) =>
   ({ connection_id, amount: '25.00', currency: 'AED', order_reference: 'ORD-A', idempotency_key: `test-${randomUUID()}`, ...extra });
-const tokenOf = async (email: string) =>
-  `Bearer ${(await stackClient().auth.signInWithPassword({ email, password: 'test-password-1' })).data.session!.access_token}`;
+const tokenOf = async (email: string) => `Bearer ${await accessTokenOf(email)}`;
 const apiKeyOf = async (tenant: Tenant, connectionIds: string[], all = false) =>
   `Bearer ${(await asActor(sql, { kind: 'service' }, (tx) => tx`select public.create_api_key(${tenant.orgId}, 'payments', ${connectionIds}::uuid[], ${all}) as k`, { commit: true }))[0]!.k.key}`;
 

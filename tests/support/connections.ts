@@ -24,3 +24,11 @@ export async function connectToFake(sql: Sql, tenant: Tenant, slug: ProviderSlug
   await storeSecrets(sql, id, SECRETS[slug]);
   return id;
 }
+
+/** A connection's decrypted secrets, read as the service role through get_connection_secrets. */
+export async function readSecrets(sql: Sql, connectionId: string): Promise<Record<string, string>> {
+  const key = inject('stack').credentialsKey;
+  const [row] = await asActor(sql, { kind: 'service' }, (tx) =>
+    tx`select public.get_connection_secrets(${connectionId}, ${tx.json({ 'local-1': key })}, 'service') as s`);
+  return row!.s as Record<string, string>;
+}

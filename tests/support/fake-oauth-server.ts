@@ -226,3 +226,14 @@ export async function connectViaConsent(
   if (!done.location?.includes('oauth=success')) throw new Error(`consent did not complete: ${done.location}`);
   return id;
 }
+
+/** POST /oauth/refresh-due for one connection as the scheduler; the answer must be 200. */
+export async function refreshDue(apiUrl: string, connectionId: string) {
+  const res = await fetch(`${apiUrl}/functions/v1/oauth/refresh-due`, {
+    method: 'POST',
+    headers: { 'x-scheduler-secret': 'local-scheduler-secret-not-for-production', 'content-type': 'application/json' },
+    body: JSON.stringify({ connection_id: connectionId }),
+  });
+  if (res.status !== 200) throw new Error(`refresh-due answered ${res.status}`);
+  return (await res.json()) as { checked: number; results?: Array<{ connection_id: string; outcome: string; message: string }> };
+}

@@ -6,6 +6,7 @@
  * HTTP hop keeps the gateway's cost per call to a few microseconds.
  */
 import { jwtVerify } from 'jose';
+import { RememberedTokens } from '../_shared/auth/remembered-tokens.ts';
 
 type Handler = (req: Request) => Response | Promise<Response>;
 
@@ -24,21 +25,18 @@ const CORS: Record<string, string> = {
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
 };
 const PREFIX = '/functions/v1/';
-const MAX_REMEMBERED = 10_000;
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: CORS });
 
 /** HS256 check with verified tokens remembered until their expiry (a minute at most). */
 function makeJwtCheck(secret: string): (token: string) => Promise<boolean> {
   const key = new TextEncoder().encode(secret);
-  const verified = new Map<string, number>();
+  const verified = new RememberedTokens<true>();
   return async (token) => {
-    const until = verified.get(token);
-    if (until !== undefined && until > Date.now()) return true;
+    if (verified.get(token)) return true;
     try {
       const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
-      if (verified.size >= MAX_REMEMBERED) verified.clear();
-      verified.set(token, Math.min(Date.now() + 60_000, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity));
+      verified.set(token, true, typeof payload.exp === 'number' ? payload.exp * 1000 : undefined);
       return true;
     } catch {
       return false;

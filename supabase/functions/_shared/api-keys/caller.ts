@@ -1,12 +1,10 @@
 import { makeCallerIdentifier, type Caller, type CallerConfig } from '../auth/caller.ts';
+import { RememberedTokens } from '../auth/remembered-tokens.ts';
 import { bearerToken, hashApiKey, looksLikeApiKey } from './api-key.ts';
 
 /** A caller of the data plane: the service role, a signed-in user, or an organization API key. */
 export type ProxyCaller = Exclude<Caller, { kind: 'scheduler' }> | { kind: 'api_key'; keyHash: string };
 
-/** How long a verified token is remembered; a user's JWT never past its own expiry. */
-const REMEMBER_MS = 60_000;
-const MAX_REMEMBERED = 10_000;
 
 /**
  * Identifies data-plane callers. An API key is only hashed here: whether it is live, whose
@@ -17,26 +15,22 @@ const MAX_REMEMBERED = 10_000;
  */
 export function makeProxyCallerIdentifier(config: Omit<CallerConfig, 'schedulerSecret'>, now: () => number = Date.now) {
   const identify = makeCallerIdentifier({ jwtSecret: config.jwtSecret, jwksUrl: config.jwksUrl });
-  const remembered = new Map<string, { caller: ProxyCaller; until: number }>();
-
-  async function verify(token: string, req: Request): Promise<{ caller: ProxyCaller; until: number } | null> {
-    if (looksLikeApiKey(token)) return { caller: { kind: 'api_key', keyHash: await hashApiKey(token) }, until: now() + REMEMBER_MS };
-    const caller = dataPlaneCaller(await identify(req));
-    if (!caller) return null;
-    const exp = caller.kind === 'user' ? Number(caller.claims.exp) * 1000 : NaN;
-    return { caller, until: Math.min(now() + REMEMBER_MS, Number.isFinite(exp) ? exp : Infinity) };
-  }
+  const remembered = new RememberedTokens<ProxyCaller>(now);
 
   return async function identifyProxyCaller(req: Request): Promise<ProxyCaller | null> {
     const token = bearerToken(req);
     if (!token) return null;
     const hit = remembered.get(token);
-    if (hit && hit.until > now()) return hit.caller;
-    const fresh = await verify(token, req);
-    if (!fresh) return null;
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(token, fresh);
-    return fresh.caller;
+    if (hit) return hit;
+    if (looksLikeApiKey(token)) {
+      const caller: ProxyCaller = { kind: 'api_key', keyHash: await hashApiKey(token) };
+      remembered.set(token, caller);
+      return caller;
+    }
+    const caller = dataPlaneCaller(await identify(req));
+    if (!caller) return null;
+    remembered.set(token, caller, caller.kind === 'user' ? Number(caller.claims.exp) * 1000 : undefined);
+    return caller;
   };
 }
 

@@ -23,23 +23,31 @@ export class AdmissionBatcher {
   ) {}
 
   admit(connectionId: string, request: AdmissionRequest): Promise<Admission> {
-    return this.admitAll(connectionId, [request]).then((admissions) => admissions[0]!);
+    const decided = this.#enqueue(connectionId, request);
+    this.#start(connectionId);
+    return decided;
   }
 
   /** Several calls that travel in the same round trip (a lease of permits); decisions in order. */
   admitAll(connectionId: string, requests: readonly AdmissionRequest[]): Promise<Admission[]> {
-    const decided = requests.map((request) => new Promise<Admission>((resolve, reject) => {
-      const waiting = { request, resolve, reject };
-      const queue = this.#queues.get(connectionId);
-      if (queue) queue.push(waiting);
-      else this.#queues.set(connectionId, [waiting]);
-    }));
-    const queue = this.#queues.get(connectionId)!;
-    if (!this.#draining.has(connectionId)) {
-      this.#draining.add(connectionId);
-      void this.#drain(connectionId, queue);
-    }
+    const decided = requests.map((request) => this.#enqueue(connectionId, request));
+    this.#start(connectionId);
     return Promise.all(decided);
+  }
+
+  #enqueue(connectionId: string, request: AdmissionRequest): Promise<Admission> {
+    return new Promise((resolve, reject) => {
+      const queue = this.#queues.get(connectionId);
+      if (queue) queue.push({ request, resolve, reject });
+      else this.#queues.set(connectionId, [{ request, resolve, reject }]);
+    });
+  }
+
+  /** Sends what is queued now, unless a round trip of the connection is running (its loop takes it next). */
+  #start(connectionId: string): void {
+    if (this.#draining.has(connectionId)) return;
+    this.#draining.add(connectionId);
+    void this.#drain(connectionId, this.#queues.get(connectionId)!);
   }
 
   async #drain(connectionId: string, queue: Waiting[]): Promise<void> {
