@@ -1473,7 +1473,7 @@ export type Database = {
         }[]
       }
       claim_webhook_events: {
-        Args: { p_limit?: number }
+        Args: { p_limit?: number; p_organization_id?: string }
         Returns: {
           attempts: number
           connection_id: string

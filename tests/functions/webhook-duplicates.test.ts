@@ -46,7 +46,7 @@ describe('duplicate storm', () => {
 
     // Two workers at once, as overlapping scheduler runs would be: SKIP LOCKED keeps them apart.
     const worker = () => fetch(`${stack.apiUrl}/functions/v1/webhook-handler/_worker`, {
-      method: 'POST', headers: { authorization: `Bearer ${stack.serviceRoleKey}` }, body: '{"limit":50}',
+      method: 'POST', headers: { authorization: `Bearer ${stack.serviceRoleKey}` }, body: JSON.stringify({ limit: 50, organization_id: A.orgId }),
     }).then((r) => r.json());
     for (let i = 0; i < 20; i++) {
       const [a, b] = await Promise.all([worker(), worker()]);

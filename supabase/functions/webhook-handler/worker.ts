@@ -9,7 +9,7 @@ import { readJson } from '../_shared/http/read-json.ts';
 import { classifyDbError } from '../_shared/webhook-processing/db-errors.ts';
 import type { ClaimedEvent, Outcome } from './process-event.ts';
 
-const Body = z.object({ limit: z.int().min(1).max(1000).optional() }).strict();
+const Body = z.object({ limit: z.int().min(1).max(1000).optional(), organization_id: z.uuid().optional() }).strict();
 
 export interface WorkerDeps {
   db: Database;
@@ -53,7 +53,7 @@ export function makeWorker(deps: WorkerDeps) {
       const totals: Record<Outcome, number> & { claimed: number } = { claimed: 0, processed: 0, failed: 0, dead: 0 };
       for (let batch = 0; batch < deps.maxBatches && Date.now() - started < deps.budgetMs; batch++) {
         const sql = deps.db.sql();
-        const events = await sql<ClaimedEvent[]>`select * from public.claim_webhook_events(${batchSize})`;
+        const events = await sql<ClaimedEvent[]>`select * from public.claim_webhook_events(${batchSize}, ${parsed.data.organization_id ?? null})`;
         if (events.length === 0) break;
         totals.claimed += events.length;
         const providers = await providersOf(sql, events);
