@@ -4,14 +4,16 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { loadStackConfig } from '../scripts/stack/config.ts';
 import { startStack } from '../scripts/stack/stack.ts';
+import { revocationTrials } from './revocation.ts';
 import { agent, bareDenoProxy, cpuOf, f, load, ok, seedProxied, send, stackCpu, upstreamProcess } from './proxy-support.ts';
 import type { BenchResult } from './report.ts';
 
 const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP] = [3000, 15_000, 20_000, 10_000];
 
 /**
- * Issue 4 targets, side by side with calling a loopback upstream directly: the proxy (gateway
- * → Deno → admit_calls → cached secrets → upstream → answer, log written behind) adds ≤ 2 ms
+ * Issue 4 targets, side by side with calling a loopback upstream directly: the proxy in its
+ * default admission (PROXY_ADMISSION=lease: front door → Deno → caller → leased permit or
+ * admit_calls → cached secrets → upstream → answer, log written behind) adds ≤ 2 ms
  * p50 / ≤ 10 ms p99 at 10 concurrent and sustains ≥ 1,500 req/s at 200 without errors; the
  * limiter makes ≥ 5,000 exact decisions/s. All parts share the cores: CPU per call is shown.
  */
@@ -69,6 +71,9 @@ export async function proxyBench(): Promise<BenchResult> {
     const cpuBefore = stackCpu();
     const byHttp = await limiter('http', DECISIONS_HTTP, 50, 1, overHttp);
     const limiterCpu = stackCpu().map((c, i) => ((c - cpuBefore[i]!) / DECISIONS_HTTP) * 1e6);
+    const [bench] = await sql`select organization_id from public.integration_connections where id = ${proxied}`;
+    const [counted] = await sql`select used from public.rate_limits where connection_id = ${proxied} and window_unit = 'day'`;
+    const revocation = await revocationTrials(sql, { apiUrl: config.apiUrl, connectionId: proxied, organizationId: bench!.organization_id, trials: 10, callers: 10 });
     return {
       name: 'api proxy and rate limiter (Stripe-shaped connection, loopback upstream in its own process, API key caller)',
       rows: [
@@ -82,6 +87,8 @@ export async function proxyBench(): Promise<BenchResult> {
         ['200 concurrent: proxy', `${p200.perSecond.toFixed(0)} req/s, ${p200.failures} errors (target ≥ 1,500, none; ${(p200.perSecond / d200.perSecond).toFixed(2)}× direct)`],
         ['  CPU per proxied call', `client+gateway (node) ${used[0]!.toFixed(0)} µs, functions (deno) ${used[1]!.toFixed(0)} µs, postgres ${used[2]!.toFixed(0)} µs; ${os.cpus().length} cores`],
         ['call log rows written', `${logged} of ${expected}`],
+        ['permits counted in Postgres / calls admitted', `${counted!.used} / ${expected} (the difference: leased permits that expired unspent, counted as used)`],
+        ['revoked mid-load (10 trials, 10 callers)', `calls started after the revoking commit that passed: ${revocation.passedAfter.join(', ')}; first 401 after the commit: max ${f(Math.max(...revocation.firstRefusalMs))}`],
         ['limiter: check_rate_limit in SQL, 20 conns', bySql],
         ['limiter: admit_calls in SQL, batches of 50, 10 conns', byBatch],
         ['limiter: POST /rate-limiter, 50 concurrent', `${byHttp} (target ≥ 5,000/s)`],

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { printResult, type BenchResult } from './report.ts';
 import { dashboardBench } from './dashboard.bench.ts';
 import { healthBench } from './health.bench.ts';
-import { proxyLeaseBench } from './proxy-lease.bench.ts';
+import { proxyExactBench } from './proxy-exact.bench.ts';
 import { proxyBench } from './proxy.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import { webhooksBench } from './webhooks.bench.ts';
@@ -17,7 +17,7 @@ const benches: Array<[string, () => Promise<BenchResult>]> = [
   ['dashboard', dashboardBench],
   ['webhooks', webhooksBench],
   ['proxy', proxyBench],
-  ['proxy-lease', proxyLeaseBench],
+  ['proxy-exact', proxyExactBench],
 ];
 const only = process.argv.slice(2);
 

@@ -1646,6 +1646,16 @@ export type Database = {
         }
         Returns: Database["public"]["Enums"]["health_status"]
       }
+      release_permits: {
+        Args: {
+          p_connection_id: string
+          p_count: number
+          p_key_id?: string
+          p_key_window_started_at?: string
+          p_windows: Json
+        }
+        Returns: undefined
+      }
       replay_webhook_events: {
         Args: { p_endpoint_id: string; p_event_id?: string }
         Returns: number

@@ -35,7 +35,7 @@ const StackEnv = z.object({
   CREDENTIALS_KEY_ID: z.string().default('local-1'),
   SCHEDULER_SECRET: z.string().min(16).default('local-scheduler-secret-not-for-production'),
   /** api-proxy admission: exact (a database round trip per call batch) or lease (see README). */
-  PROXY_ADMISSION: z.enum(['exact', 'lease']).default('exact'),
+  PROXY_ADMISSION: z.enum(['exact', 'lease']).default('lease'),
 });
 
 export type StackConfig = z.infer<typeof StackEnv> & {

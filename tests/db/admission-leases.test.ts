@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admitCalls, type AdmissionRequest } from '../../supabase/functions/_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../../supabase/functions/_shared/proxy/admission-batcher.ts';
 import { AdmissionLeases } from '../../supabase/functions/_shared/proxy/admission-leases.ts';
+import { releasePermits } from '../../supabase/functions/_shared/proxy/release-permits.ts';
+import { asActor } from '../support/db.ts';
 import { superuserSql } from '../support/db.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
@@ -14,11 +16,23 @@ beforeAll(async () => {
 });
 afterAll(() => sql.end());
 
-const leasesOver = (pool: ReturnType<typeof superuserSql>) => {
+/** Releases under way, so a test can wait for them. */
+const releasing: Promise<void>[] = [];
+const leasesOver = (pool: ReturnType<typeof superuserSql>, now: () => number = Date.now) => {
   const batcher = new AdmissionBatcher((connectionId, requests) => admitCalls(pool, connectionId, requests));
-  return new AdmissionLeases((connectionId, request, count) => batcher.admitAll(connectionId, Array(count).fill(request)),
-    { ttlMs: 1000, maxLease: 64, now: Date.now });
+  const leases = new AdmissionLeases((connectionId, request, count) => batcher.admitAll(connectionId, Array(count).fill(request)),
+    { ttlMs: 1000, maxLease: 64, now, release: (connectionId, template, count) => void releasing.push(releasePermits(pool, connectionId, template, count)) });
+  leases.setLive(true);
+  return leases;
 };
+async function freshConnection(name: string): Promise<string> {
+  const [conn] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status)
+    select ${A.orgId}, id, ${name}, 'active' from public.integration_providers where slug = 'stripe' returning id`;
+  await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${A.orgId}, ${conn!.id}, 'day', 1000000)`;
+  return conn!.id as string;
+}
+const used = async (connectionId: string, window: string) =>
+  (await sql`select used from public.rate_limits where connection_id = ${connectionId} and window_unit = ${window}::public.rate_window`)[0]!.used as number;
 
 describe('leased admission (real admit_calls)', () => {
   it('500 concurrent calls against a limit of 100 from two instances: exactly 100 pass, and the database counted 100', async () => {
@@ -32,5 +46,31 @@ describe('leased admission (real admit_calls)', () => {
     expect(new Set(outcomes.map((o) => o.outcome))).toEqual(new Set(['ok', 'limited']));
     const [row] = await sql`select used from public.rate_limits where connection_id = ${A.connectionId} and window_unit = 'hour'`;
     expect(row!.used).toBe(100);
+  });
+
+  it('a key with its own limit of 3 a minute gets exactly 3, however its permits are leased', async () => {
+    const id = await freshConnection('Stripe key limit');
+    const [created] = await asActor(sql, A.admin, (tx) => tx`select public.create_api_key(${A.orgId}, 'three', ${[id]}::uuid[], false, 3) as k`, { commit: true });
+    const [{ key_hash: keyHash }] = await sql`select key_hash from public.api_keys where id = ${created!.k.id}` as unknown as [{ key_hash: string }];
+    const request: AdmissionRequest = { caller: { kind: 'api_key', keyHash }, minRole: 'viewer', cost: 1 };
+    const leases = leasesOver(sql);
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push((await leases.admit(id, request)).outcome);
+    expect(outcomes).toEqual(['ok', 'ok', 'ok', 'limited', 'limited']);
+  });
+
+  it('gives back what lapsed unspent, in the window it was counted in; a window that turned over is left alone', async () => {
+    const id = await freshConnection('Stripe leases');
+    let now = Date.now();
+    const leases = leasesOver(sql, () => now);
+    const request: AdmissionRequest = { caller: { kind: 'service' }, minRole: 'viewer', cost: 1 };
+    for (let i = 0; i < 20; i++) await leases.admit(id, request); // leases of 1 … 16: 11 left
+    expect(await used(id, 'day')).toBe(31);
+    now += 2000;
+    leases.sweep();
+    await Promise.all(releasing);
+    expect(await used(id, 'day')).toBe(20);
+    await sql`select public.release_permits(${id}, 5, ${sql.json([{ window: 'day', reset_at: '2020-01-02T00:00:00Z' }])})`;
+    expect(await used(id, 'day')).toBe(20);
   });
 });

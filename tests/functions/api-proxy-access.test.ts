@@ -11,6 +11,8 @@ let fake: FakeProvider;
 let A: Tenant;
 let B: Tenant;
 let connA2: string;
+/** A's connection with only a daily limit, whose leased permits last their full second. */
+let leased: string;
 
 const jwt = (user: { id: string; email: string }) =>
   new SignJWT({ sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email })
@@ -24,6 +26,16 @@ const call = async (connectionId: string, token: string | null, method = 'GET') 
   return { status: res.status, code: body?.error?.code as string | undefined, headers: res.headers };
 };
 
+/** The first refusal, from the next call or (racing the announcement) the one after it, within 250 ms. */
+async function refusedAtOnce(send: () => ReturnType<typeof call>) {
+  const started = Date.now();
+  const first = await send();
+  if (first.status !== 200) return first;
+  const second = await send();
+  expect(Date.now() - started).toBeLessThan(250);
+  return second;
+}
+
 /** The first log row of a caller, once the background writer has flushed it. */
 async function logged(callerId: string, status: number) {
   for (let i = 0; i < 50; i++) {
@@ -35,10 +47,10 @@ async function logged(callerId: string, status: number) {
   return null;
 }
 
-async function point(t: Tenant, connectionId: string): Promise<void> {
+async function point(t: Tenant, connectionId: string, window: 'second' | 'day' = 'second'): Promise<void> {
   await sql`update public.integration_connections set base_url_override = ${`${fake.origin}/p/stripe`} where id = ${connectionId}`;
   await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${connectionId}, 'secret_key', ${SECRETS.stripe.secret_key!}, ${stack.credentialsKey}, 'local-1')`, { commit: true });
-  await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${t.orgId}, ${connectionId}, 'second', 100000)`;
+  await sql`insert into public.rate_limits (organization_id, connection_id, window_unit, max_requests) values (${t.orgId}, ${connectionId}, ${window}, 100000)`;
 }
 
 async function createKey(t: Tenant, scope: string[], opts: { all?: boolean; perMinute?: number } = {}) {
@@ -54,7 +66,11 @@ beforeAll(async () => {
   const [row] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status)
     select ${A.orgId}, id, 'Stripe second', 'active' from public.integration_providers where slug = 'stripe' returning id`;
   connA2 = row!.id as string;
+  const [third] = await sql`insert into public.integration_connections (organization_id, provider_id, name, status)
+    select ${A.orgId}, id, 'Stripe leased', 'active' from public.integration_providers where slug = 'stripe' returning id`;
+  leased = third!.id as string;
   for (const [t, id] of [[A, A.connectionId], [A, connA2], [B, B.connectionId]] as const) await point(t, id);
+  await point(A, leased, 'day');
 });
 afterAll(async () => {
   await fake.close();
@@ -82,7 +98,7 @@ describe('api-proxy: who may call', () => {
     const everything = await createKey(A, [], { all: true });
     expect((await call(connA2, everything.key)).status).toBe(200);
     expect(await call(connA2, (await createKey(A, [])).key)).toMatchObject({ status: 403 });
-    expect(await call(A.connectionId, `${key.key.slice(0, -1)}x`)).toMatchObject({ status: 401, code: 'unauthorized' });
+    expect(await call(A.connectionId, `${key.key.slice(0, -1)}${key.key.endsWith('x') ? 'y' : 'x'}`)).toMatchObject({ status: 401, code: 'unauthorized' });
     const [row] = await sql`select last_used_at from public.api_keys where id = ${key.id}`;
     expect(row!.last_used_at).not.toBeNull();
     expect(await logged(key.id, 200)).toMatchObject({ caller_type: 'api_key', organization_id: A.orgId });
@@ -93,12 +109,34 @@ describe('api-proxy: who may call', () => {
     expect(logs!.text).not.toContain(key.key.slice(9));
   });
 
-  it('a revoked key fails on the very next call', async () => {
-    const key = await createKey(A, [A.connectionId]);
-    expect((await call(A.connectionId, key.key)).status).toBe(200);
+  // A change reaches the proxy as an announcement (hub_admission) right after its commit; a call
+  // sent at that very moment can race it, as one racing the commit can in any mode. So: the
+  // next call is refused, or at worst the one after it, and well before leased permits lapse
+  // (this connection has no per-second window: its permits would last a second).
+  it('a revoked key fails at once, though the proxy holds permits leased for it', async () => {
+    const key = await createKey(A, [leased]);
+    const counted = async () => (await sql`select used from public.rate_limits where connection_id = ${leased} and window_unit = 'day'`)[0]!.used as number;
+    const before = await counted();
+    for (let i = 0; i < 20; i++) expect((await call(leased, key.key)).status).toBe(200);
+    expect(await counted() - before).toBeGreaterThan(20); // permits were counted ahead: the key holds some
     const revoked = await asActor(sql, A.admin, async (tx) => (await tx`select public.revoke_api_key(${key.id}) as ok`)[0]!.ok, { commit: true });
     expect(revoked).toBe(true);
-    expect(await call(A.connectionId, key.key)).toMatchObject({ status: 401, code: 'unauthorized' });
+    expect(await refusedAtOnce(() => call(leased, key.key))).toMatchObject({ status: 401, code: 'unauthorized' });
+  });
+
+  it('a demoted admin and a disabled connection are refused at once', async () => {
+    const admin = await jwt(A.admin);
+    for (let i = 0; i < 10; i++) expect((await call(leased, admin, 'POST')).status).toBe(200);
+    await sql`update public.organization_members set role = 'viewer' where user_id = ${A.admin.id}`;
+    try {
+      expect(await refusedAtOnce(() => call(leased, admin, 'POST'))).toMatchObject({ status: 403, code: 'forbidden' });
+      for (let i = 0; i < 10; i++) expect((await call(leased, admin)).status).toBe(200);
+      await sql`update public.integration_connections set status = 'disabled' where id = ${leased}`;
+      expect(await refusedAtOnce(() => call(leased, admin))).toMatchObject({ status: 409, code: 'conflict' });
+    } finally {
+      await sql`update public.organization_members set role = 'admin' where user_id = ${A.admin.id}`;
+      await sql`update public.integration_connections set status = 'active' where id = ${leased}`;
+    }
   });
 
   it('a key\'s own per-minute limit answers 429 with Retry-After and X-RateLimit-* headers', async () => {

@@ -7,6 +7,8 @@ import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
 import { AdmissionLeases } from '../_shared/proxy/admission-leases.ts';
+import { ADMISSION_CHANNEL, hearAdmissionChanges, listenUrl } from '../_shared/proxy/admission-changes.ts';
+import { releasePermits } from '../_shared/proxy/release-permits.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { buildEntries } from '../_shared/proxy/build-entries.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
@@ -32,12 +34,23 @@ export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.PROXY_DB_POOL ?? 20));
   const keys = loadCredentialKeys(env);
   const admissions = new AdmissionBatcher((connectionId, requests) => admitCalls(sql, connectionId, requests));
-  // PROXY_ADMISSION=lease trades "a revoked key fails at once" for "within a second" to
-  // spare most calls their database round trip (see admission-leases.ts); exact by default.
-  const leases = env.PROXY_ADMISSION === 'lease'
-    ? new AdmissionLeases((connectionId, request, count) => admissions.admitAll(connectionId, Array(count).fill(request)),
-      { ttlMs: 1000, maxLease: 64, now: Date.now })
-    : null;
+  // Leased permits spare most calls their database round trip (admission-leases.ts); they
+  // are used only while admission changes are heard, so a revoked key still fails at once.
+  const leases = env.PROXY_ADMISSION === 'exact' ? null
+    : new AdmissionLeases((connectionId, request, count) => admissions.admitAll(connectionId, Array(count).fill(request)), {
+      ttlMs: 1000, maxLease: 64, now: Date.now,
+      release: (connectionId, template, count) => void releasePermits(sql, connectionId, template, count)
+        .catch((err) => console.error('api-proxy: unspent permits could not be given back', err)),
+    });
+  const url = leases && listenUrl(env);
+  if (leases && url) {
+    hearAdmissionChanges({
+      url, listener: leases, log: (message) => console.warn(message),
+      notify: (payload) => sql`select pg_notify(${ADMISSION_CHANNEL}, ${payload})`,
+    });
+    const sweeper = setInterval(() => leases.sweep(), 1000);
+    (globalThis as { Deno?: { unrefTimer(id: number): void } }).Deno?.unrefTimer(sweeper as unknown as number);
+  }
   const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
   const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';
   const resolveHost = makeDenoResolver();

@@ -15,6 +15,8 @@ export interface Admission {
   limited_by?: 'api_key' | 'connection';
   allowed?: boolean;
   limits?: LimitState[];
+  /** An admitted call of an API key with its own per-minute limit: that key's minute, after this call. */
+  key_window?: { limit: number; used: number; started_at: string };
 }
 
 export type MinRole = 'viewer' | 'admin';
