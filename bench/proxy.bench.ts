@@ -87,7 +87,7 @@ export async function proxyBench(): Promise<BenchResult> {
         ['200 concurrent: proxy', `${p200.perSecond.toFixed(0)} req/s, ${p200.failures} errors (target ≥ 1,500, none; ${(p200.perSecond / d200.perSecond).toFixed(2)}× direct)`],
         ['  CPU per proxied call', `client+gateway (node) ${used[0]!.toFixed(0)} µs, functions (deno) ${used[1]!.toFixed(0)} µs, postgres ${used[2]!.toFixed(0)} µs; ${os.cpus().length} cores`],
         ['call log rows written', `${logged} of ${expected}`],
-        ['permits counted in Postgres / calls admitted', `${counted!.used} / ${expected} (the difference: leased permits that expired unspent, counted as used)`],
+        ['permits counted in Postgres / calls admitted', `${counted!.used} / ${expected} (unspent permits are given back; any difference is what instances still hold)`],
         ['revoked mid-load (10 trials, 10 callers)', `calls started after the revoking commit that passed: ${revocation.passedAfter.join(', ')}; first 401 after the commit: max ${f(Math.max(...revocation.firstRefusalMs))}`],
         ['limiter: check_rate_limit in SQL, 20 conns', bySql],
         ['limiter: admit_calls in SQL, batches of 50, 10 conns', byBatch],

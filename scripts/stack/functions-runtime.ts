@@ -43,6 +43,8 @@ export async function startFunctions(config: StackConfig, log: (line: string) =>
     'run',
     '--config', path.join(ROOT, 'supabase/functions/deno.json'),
     '--allow-net', '--allow-env', '--allow-read', '--allow-sys',
+    // Deno.serve aborts a request's signal only when its client goes away, not after every answer.
+    '--unstable-no-legacy-abort',
     ...(watch ? ['--watch'] : []),
     path.join(ROOT, 'supabase/functions/_local/serve.ts'),
   ];

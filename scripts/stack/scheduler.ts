@@ -13,8 +13,8 @@ export interface ScheduleEntry {
 
 export interface Scheduler {
   entries: ScheduleEntry[];
-  /** Runs one entry now (tests use this). */
-  runNow(name: string): Promise<void>;
+  /** Runs one entry now, with its own body or `body` (tests use this). */
+  runNow(name: string, body?: Record<string, unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +34,12 @@ function timer(schedule: string, run: () => void): { stop(): void } {
  * same rows install_cron_schedule turns into pg_cron jobs on hosted Supabase). A run never
  * overlaps itself; entries whose function does not exist yet are skipped with a notice.
  */
-export async function startScheduler(config: StackConfig, functions: FunctionInfo[], log: (line: string) => void): Promise<Scheduler> {
+export async function startScheduler(
+  config: StackConfig,
+  functions: FunctionInfo[],
+  log: (line: string) => void,
+  opts: { onSchedule?: boolean } = {},
+): Promise<Scheduler> {
   const sql = postgres(config.dbUrl, { max: 1, onnotice: () => {} });
   const rows = await sql<ScheduleEntry[]>`select name, schedule, kind, target, body from private.schedule where enabled order by name`;
   const deployed = new Set(functions.map((f) => f.name));
@@ -48,7 +53,7 @@ export async function startScheduler(config: StackConfig, functions: FunctionInf
   });
   const running = new Set<string>();
 
-  async function run(entry: ScheduleEntry): Promise<void> {
+  async function run(entry: ScheduleEntry, body = entry.body): Promise<void> {
     if (running.has(entry.name)) return;
     running.add(entry.name);
     try {
@@ -58,7 +63,7 @@ export async function startScheduler(config: StackConfig, functions: FunctionInf
         const res = await fetch(`${config.apiUrl}/functions/v1/${entry.target}`, {
           method: 'POST',
           headers: { 'x-scheduler-secret': config.SCHEDULER_SECRET, 'content-type': 'application/json' },
-          body: JSON.stringify(entry.body ?? {}),
+          body: JSON.stringify(body ?? {}),
           signal: AbortSignal.timeout(55_000),
         });
         await res.body?.cancel();
@@ -71,13 +76,14 @@ export async function startScheduler(config: StackConfig, functions: FunctionInf
     }
   }
 
-  const timers = entries.map((entry) => timer(entry.schedule, () => void run(entry)));
+  // onSchedule: false runs entries only when asked (runNow), so a test touches nobody else's data.
+  const timers = opts.onSchedule === false ? [] : entries.map((entry) => timer(entry.schedule, () => void run(entry)));
   return {
     entries,
-    async runNow(name) {
+    async runNow(name, body) {
       const entry = entries.find((e) => e.name === name);
       if (!entry) throw new Error(`No active schedule entry named ${name}`);
-      await run(entry);
+      await run(entry, body ?? entry.body);
     },
     async stop() {
       for (const t of timers) t.stop();

@@ -127,7 +127,22 @@ describe('health-monitor function (real Deno, fake providers on loopback)', () =
     expect(missing.status).toBe(404);
     const get = await fetch(`${stack.apiUrl}/functions/v1/health-monitor`);
     expect(get.status).toBe(405);
+    const both = await fetch(`${stack.apiUrl}/functions/v1/health-monitor`, {
+      method: 'POST', headers: SCHEDULER, body: JSON.stringify({ connection_id: A.connectionId, organization_id: A.orgId }),
+    });
+    expect([both.status, (await both.json()).error.code]).toEqual([400, 'bad_request']);
   });
+
+  it('a run narrowed to one organization checks its due connections and nobody else\'s', async () => {
+    const due = async (org: string) => (await sql`select count(*)::int as n from public.due_health_checks(100000) where organization_id = ${org}`)[0]!.n as number;
+    await sql`update public.integration_connections set last_health_check_at = null where organization_id in (${A.orgId}, ${B.orgId})`;
+    const [a, b] = [await due(A.orgId), await due(B.orgId)];
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(0);
+    const res = await fetch(`${stack.apiUrl}/functions/v1/health-monitor`, { method: 'POST', headers: SCHEDULER, body: JSON.stringify({ organization_id: A.orgId }) });
+    expect((await res.json()).checked).toBe(a);
+    expect([await due(A.orgId), await due(B.orgId)]).toEqual([0, b]);
+  }, 30_000);
 
   it('never writes a secret into health history', async () => {
     const rows = await sql`select message from public.integration_health where organization_id = ${A.orgId}`;

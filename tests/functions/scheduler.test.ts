@@ -18,7 +18,9 @@ beforeAll(async () => {
   A = await createTenant(sql, 'scheduler');
   await sql`update public.integration_connections set base_url_override = ${fake.origin} where id = ${A.connectionId}`;
   await asActor(sql, { kind: 'service' }, (tx) => tx`select public.set_credential(${A.connectionId}, 'secret_key', 'sk_test_Scheduled00000000', ${config.CREDENTIALS_ENCRYPTION_KEY}, 'local-1')`, { commit: true });
-  scheduler = await startScheduler(config, loadFunctions(), (line) => lines.push(line));
+  // Entries run only when asked, and health checks only for this file's organization: run on
+  // their own, they would check (and e-mail) other test files' organizations mid-test.
+  scheduler = await startScheduler(config, loadFunctions(), (line) => lines.push(line), { onSchedule: false });
 });
 afterAll(async () => {
   await scheduler.stop();
@@ -35,7 +37,7 @@ describe('local scheduler (stand-in for pg_cron)', () => {
   });
 
   it('drives the health monitor with its secret: due connections get checked', async () => {
-    await scheduler.runNow('hub-health-checks');
+    await scheduler.runNow('hub-health-checks', { organization_id: A.orgId });
     const [row] = await sql`select health_status, last_health_check_at from public.integration_connections where id = ${A.connectionId}`;
     expect(row!.health_status).toBe('healthy');
     expect(row!.last_health_check_at).not.toBeNull();

@@ -19,6 +19,7 @@ import { LogQueue } from '../_shared/proxy/log-queue.ts';
 import { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
 import { loadCredentialKeys } from '../_shared/vault/keys.ts';
 import { makeApiProxyHandler } from './proxy-handler.ts';
+import { unrefTimer } from '../_shared/unref-timer.ts';
 
 /** The contract's timeout for one proxied call, retries and waits included. */
 const TIMEOUT_MS = 30_000;
@@ -49,7 +50,7 @@ export function createHandler(env: Record<string, string | undefined>) {
       notify: (payload) => sql`select pg_notify(${ADMISSION_CHANNEL}, ${payload})`,
     });
     const sweeper = setInterval(() => leases.sweep(), 1000);
-    (globalThis as { Deno?: { unrefTimer(id: number): void } }).Deno?.unrefTimer(sweeper as unknown as number);
+    unrefTimer(sweeper);
   }
   const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
   const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';

@@ -84,24 +84,35 @@ async function forward(deps: ApiProxyDeps, req: Request, search: string, target:
   if (outcome.kind !== 'response' || !outcome.response) throw outcomeError(outcome, budgetMs);
 
   const upstream = outcome.response;
+  const settle = outcome.settle ?? (() => {});
   if (upstream.status === 429) deps.cooldown.note(target.connectionId, parseRetryAfter(upstream.headers.get('retry-after'), Date.now()));
   const headersAtMs = performance.now() - log.call.started;
   const outHeaders = headersForCaller(upstream.headers);
   if (!upstream.body || req.method === 'HEAD' || NO_BODY_STATUS.has(upstream.status)) {
     await upstream.body?.cancel();
+    settle();
     log.response(upstream.status, upstream.headers, { bytes: 0, head: new Uint8Array(), incomplete: false }, headersAtMs);
     return new Response(null, { status: upstream.status, headers: outHeaders });
   }
-  const read = await bufferIfSmall(upstream.body, SMALL_BODY_BYTES).catch((err) => {
+  // A declared small, unencoded body is read whole by the runtime's fast path (one buffer of its
+  // size) instead of through a stream reader, which allocates a 64 KiB chunk per read.
+  const declared = Number(upstream.headers.get('content-length') ?? NaN);
+  const readWhole = declared <= SMALL_BODY_BYTES && !upstream.headers.has('content-encoding');
+  const read = await (readWhole ? upstream.bytes().then((whole) => ({ whole })) : bufferIfSmall(upstream.body, SMALL_BODY_BYTES)).catch((err) => {
+    settle();
     throw err instanceof DOMException && err.name === 'TimeoutError'
       ? outcomeError({ kind: 'timeout', latencyMs: 0 }, budgetMs)
       : new HttpError('provider_failed', 'The provider\'s answer broke off.');
   });
   if ('whole' in read) {
+    settle();
     log.response(upstream.status, upstream.headers, { bytes: read.whole.byteLength, head: read.whole.subarray(0, REDACT_WINDOW_BYTES), incomplete: false }, headersAtMs);
     return new Response(read.whole as Uint8Array<ArrayBuffer>, { status: upstream.status, statusText: upstream.statusText, headers: outHeaders });
   }
-  const body = tapBody(read.stream, REDACT_WINDOW_BYTES, (tap) => log.response(upstream.status, upstream.headers, tap, headersAtMs));
+  const body = tapBody(read.stream, REDACT_WINDOW_BYTES, (tap) => {
+    settle();
+    log.response(upstream.status, upstream.headers, tap, headersAtMs);
+  });
   return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers: outHeaders });
 }
 

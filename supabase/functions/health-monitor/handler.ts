@@ -9,7 +9,10 @@ import { PgTokenCache } from '../_shared/outbound/pg-token-cache.ts';
 import { loadCredentialKeys } from '../_shared/vault/keys.ts';
 import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 
-const Body = z.object({ connection_id: z.uuid().optional() }).strict();
+// connection_id: that one connection; organization_id: that organization's due connections
+// (a run narrowed for operators and tests); neither: every due connection.
+const Body = z.object({ connection_id: z.uuid().optional(), organization_id: z.uuid().optional() }).strict()
+  .refine((b) => !(b.connection_id && b.organization_id), { message: 'give connection_id or organization_id, not both' });
 
 export interface HealthMonitorDeps {
   sql: Sql;
@@ -43,7 +46,10 @@ export function makeHealthMonitorHandler(deps: HealthMonitorDeps) {
       const started = performance.now();
       const ids = body.connection_id
         ? [body.connection_id]
-        : (await deps.sql`select connection_id from public.due_health_checks(${deps.batchLimit})`).map((r) => r.connection_id as string);
+        : body.organization_id
+          ? (await deps.sql`select connection_id from public.due_health_checks(2147483647) where organization_id = ${body.organization_id}
+                            limit ${deps.batchLimit}`).map((r) => r.connection_id as string)
+          : (await deps.sql`select connection_id from public.due_health_checks(${deps.batchLimit})`).map((r) => r.connection_id as string);
       if (body.connection_id && caller.kind !== 'user') {
         const exists = await deps.sql`select 1 from public.integration_connections where id = ${body.connection_id}`;
         if (exists.length === 0) throw new HttpError('not_found', 'No such connection.');

@@ -45,6 +45,21 @@ function secretVariants(secret: string): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The variants of a connection's secrets and the pattern matching them, worked out once per
+ * secrets array (the proxy passes the cached context's own array to every call's log entry).
+ */
+const compiledSecrets = new WeakMap<readonly string[], { variants: string[]; pattern: RegExp | null }>();
+function compileSecrets(secrets: readonly string[]): { variants: string[]; pattern: RegExp | null } {
+  let hit = compiledSecrets.get(secrets);
+  if (!hit) {
+    const variants = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap(secretVariants).sort((a, b) => b.length - a.length);
+    hit = { variants, pattern: variants.length > 0 ? new RegExp(variants.map(escapeRegExp).join('|'), 'g') : null };
+    compiledSecrets.set(secrets, hit);
+  }
+  return hit;
+}
+
 // "name": "value" (escapes allowed) or "name": 123/true, for JSON bodies.
 const JSON_FIELD = /"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false)/g;
 // name=value pairs of a form body or query string.
@@ -56,9 +71,9 @@ const FORM_FIELD = /(^|[&?\s])([^=&\s]+)=([^&\s]*)/g;
  * result at maxBytes of UTF-8 (capping last, so a secret cut in half was already removed).
  */
 export function redactBody(text: string, secrets: string[], maxBytes: number): string {
-  const variants = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap(secretVariants).sort((a, b) => b.length - a.length);
+  const { pattern } = compileSecrets(secrets);
   let out = text;
-  if (variants.length > 0) out = out.replace(new RegExp(variants.map(escapeRegExp).join('|'), 'g'), REDACTED);
+  if (pattern) out = out.replace(pattern, REDACTED);
   out = out.replace(JSON_FIELD, (match, name: string, sep: string) =>
     isSecretFieldName(name) ? `"${name}"${sep}"${REDACTED}"` : match);
   out = out.replace(FORM_FIELD, (match, lead: string, name: string) =>
@@ -74,8 +89,8 @@ export function redactUrl(url: string | URL, secrets: string[] = []): string {
   } catch {
     return REDACTED; // unparseable: nothing trustworthy to keep
   }
-  parsed.username = '';
-  parsed.password = '';
+  if (parsed.username) parsed.username = '';
+  if (parsed.password) parsed.password = '';
   for (const name of [...new Set(parsed.searchParams.keys())]) {
     const value = parsed.searchParams.getAll(name);
     const secretValue = value.some((v) => v.length >= MIN_SECRET_LENGTH && secrets.includes(v));
@@ -83,9 +98,7 @@ export function redactUrl(url: string | URL, secrets: string[] = []): string {
   }
   let href = parsed.href;
   // A secret may also sit in the path (e.g. a webhook URL token segment).
-  for (const secret of secrets.filter((s) => s.length >= MIN_SECRET_LENGTH)) {
-    for (const variant of secretVariants(secret)) href = href.split(variant).join(REDACTED);
-  }
+  for (const variant of compileSecrets(secrets).variants) href = href.split(variant).join(REDACTED);
   return href;
 }
 

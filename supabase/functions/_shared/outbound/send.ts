@@ -5,6 +5,7 @@ import { OutboundError, TokenRequestFailed, UpstreamRefused } from './errors.ts'
 import { assertAllowedUpstream, type Resolver, type UpstreamPolicy } from './ssrf.ts';
 import { upstreamHosts } from './upstream-hosts.ts';
 import type { OutboundConnection, OutboundProvider, OutboundRequest, Secrets } from './types.ts';
+import { unrefTimer } from '../unref-timer.ts';
 
 export interface OutboundDeps extends AuthorizeDeps {
   resolve?: Resolver;
@@ -14,7 +15,7 @@ export interface OutboundDeps extends AuthorizeDeps {
 
 /** What happened to one outbound call; the shape health/classify.ts expects, plus the response. */
 export type SendOutcome =
-  | { kind: 'response'; httpStatus: number; latencyMs: number; response: Response | null }
+  | { kind: 'response'; httpStatus: number; latencyMs: number; response: Response | null; settle?: () => void }
   | { kind: 'timeout'; latencyMs: number }
   | { kind: 'connection'; latencyMs: number; detail: string }
   | { kind: 'credentials'; detail: string }
@@ -35,7 +36,14 @@ export async function sendOutbound(
   opts: { keepBody?: boolean } = {},
 ): Promise<SendOutcome> {
   const started = deps.now();
-  const signal = AbortSignal.timeout(timeoutMs);
+  // A timer cleared once the answer is consumed, rather than AbortSignal.timeout, whose timer
+  // outlives the call and fires (DOMException, abort listeners) timeoutMs later for every call.
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const timer = setTimeout(() => controller.abort(new DOMException('Signal timed out.', 'TimeoutError')), timeoutMs);
+  // Like AbortSignal.timeout's, this timer does not keep a process alive on its own.
+  unrefTimer(timer);
+  const settle = () => clearTimeout(timer);
   try {
     const allowPrivate = deps.allowPrivate ?? false;
     const policy: UpstreamPolicy = {
@@ -58,9 +66,13 @@ export async function sendOutbound(
       body: toBodyInit(authorized.body),
     });
     const latencyMs = deps.now() - started;
-    if (!opts.keepBody) await response.body?.cancel();
-    return { kind: 'response', httpStatus: response.status, latencyMs, response: opts.keepBody ? response : null };
+    if (!opts.keepBody) {
+      await response.body?.cancel();
+      settle();
+    }
+    return { kind: 'response', httpStatus: response.status, latencyMs, response: opts.keepBody ? response : null, settle };
   } catch (err) {
+    settle();
     return outcomeOfError(err, deps.now() - started, signal);
   }
 }

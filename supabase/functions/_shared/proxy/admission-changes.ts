@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import type { AdmissionChange } from './admission-leases.ts';
+import { unrefTimer } from '../unref-timer.ts';
 
 /** The channel migration 002400's triggers announce admission changes on. */
 export const ADMISSION_CHANNEL = 'hub_admission';
@@ -119,7 +120,7 @@ export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void
     const conn = current;
     if (conn && listener.live && !(await probe())) fail(conn, 'probe not heard back');
   }, probeEveryMs);
-  (globalThis as { Deno?: { unrefTimer(id: number): void } }).Deno?.unrefTimer(heartbeat as unknown as number);
+  unrefTimer(heartbeat);
   void session();
 
   return {

@@ -59,6 +59,34 @@ export function tapBody(body: ReadableStream<Uint8Array>, keepBytes: number, onE
  * that replays what was read and goes on with the rest.
  */
 export async function bufferIfSmall(body: ReadableStream<Uint8Array>, limit: number): Promise<{ whole: Uint8Array } | { stream: ReadableStream<Uint8Array> }> {
+  // A byte stream (fetch's bodies) is read into one small, growing buffer of ours: a default
+  // reader would have the stream allocate a fresh 64 KiB chunk for every read.
+  let byob: ReadableStreamBYOBReader | null = null;
+  try {
+    byob = body.getReader({ mode: 'byob' });
+  } catch {
+    // Not a byte stream: read it chunk by chunk below.
+  }
+  if (byob) {
+    let buffer = new ArrayBuffer(Math.min(limit + 1, FIRST_READ_BYTES));
+    let used = 0;
+    for (;;) {
+      if (used === buffer.byteLength) {
+        if (used > limit) break;
+        const grown = new ArrayBuffer(Math.min(limit + 1, buffer.byteLength * 4));
+        new Uint8Array(grown).set(new Uint8Array(buffer, 0, used));
+        buffer = grown;
+      }
+      const { done, value } = await byob.read(new Uint8Array(buffer, used, buffer.byteLength - used));
+      if (value) {
+        buffer = value.buffer as ArrayBuffer;
+        used += value.byteLength;
+      }
+      if (done) return { whole: new Uint8Array(buffer, 0, used) };
+    }
+    byob.releaseLock();
+    return { stream: replayThenRest([new Uint8Array(buffer, 0, used)], body.getReader()) };
+  }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -68,18 +96,23 @@ export async function bufferIfSmall(body: ReadableStream<Uint8Array>, limit: num
     chunks.push(value);
     total += value.byteLength;
   }
-  return {
-    stream: new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const replay = chunks.shift();
-        if (replay) return controller.enqueue(replay);
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      },
-      cancel: (reason) => reader.cancel(reason),
-    }),
-  };
+  return { stream: replayThenRest(chunks, reader) };
+}
+
+/** The first read of a body takes this much; most API answers fit. */
+const FIRST_READ_BYTES = 4096;
+
+function replayThenRest(chunks: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const replay = chunks.shift();
+      if (replay) return controller.enqueue(replay);
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

@@ -44,6 +44,7 @@ export async function sendWithRetry(
       : null;
     if (delay === null) return { outcome, attempts: attempt };
     await response?.body?.cancel();
+    if (outcome.kind === 'response') outcome.settle?.();
     await sleep(delay);
   }
 }
