@@ -88,7 +88,7 @@ export async function proxyBench(): Promise<BenchResult> {
         ['  CPU per proxied call', `client+gateway (node) ${used[0]!.toFixed(0)} µs, functions (deno) ${used[1]!.toFixed(0)} µs, postgres ${used[2]!.toFixed(0)} µs; ${os.cpus().length} cores`],
         ['call log rows written', `${logged} of ${expected}`],
         ['permits counted in Postgres / calls admitted', `${counted!.used} / ${expected} (unspent permits are given back; any difference is what instances still hold)`],
-        ['revoked mid-load (10 trials, 10 callers)', `calls started after the revoking commit that passed: ${revocation.passedAfter.join(', ')}; first 401 after the commit: max ${f(Math.max(...revocation.firstRefusalMs))}`],
+        ['revoked mid-load (10 trials, 10 callers)', `calls started after the revoking commit that passed: ${revocation.passedAfter.join(', ')}; first 401 after the commit: max ${f(Math.max(...revocation.firstRefusalMs))}; announcement heard in the bench process: max ${f(Math.max(...revocation.announcedMs))}`],
         ['limiter: check_rate_limit in SQL, 20 conns', bySql],
         ['limiter: admit_calls in SQL, batches of 50, 10 conns', byBatch],
         ['limiter: POST /rate-limiter, 50 concurrent', `${byHttp} (target ≥ 5,000/s)`],

@@ -4,11 +4,17 @@ import { send } from './proxy-support.ts';
 /**
  * How soon a revoked key fails under load: `callers` workers call through the proxy with a
  * fresh key; the key is revoked (committed) mid-stream. Counts calls that started after the
- * revoking commit had returned and still passed, and how long after it the first refusal came.
+ * revoking commit had returned and still passed, how long after it the first refusal came, and
+ * when its announcement reached a listener here (in this busy process: an upper bound for the proxy's).
  */
 export async function revocationTrials(sql: postgres.Sql, opts: { apiUrl: string; connectionId: string; organizationId: string; trials: number; callers: number }) {
   const passedAfter: number[] = [];
   const firstRefusalMs: number[] = [];
+  const announcedMs: number[] = [];
+  let announcedAt = Infinity;
+  const listening = await sql.listen('hub_admission', (payload) => {
+    if (payload === `organization:${opts.organizationId}`) announcedAt = Math.min(announcedAt, performance.now());
+  });
   for (let trial = 0; trial < opts.trials; trial++) {
     const key = await sql.begin(async (tx) => {
       await tx`select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true)`;
@@ -16,6 +22,7 @@ export async function revocationTrials(sql: postgres.Sql, opts: { apiUrl: string
     });
     const url = `${opts.apiUrl}/functions/v1/api-proxy/${opts.connectionId}/v1/balance`;
     let committedAt = Infinity;
+    announcedAt = Infinity;
     let stop = false;
     let [passed, refusedAt] = [0, Infinity];
     const workers = Array.from({ length: opts.callers }, async () => {
@@ -37,6 +44,8 @@ export async function revocationTrials(sql: postgres.Sql, opts: { apiUrl: string
     clearTimeout(guard);
     passedAfter.push(passed);
     firstRefusalMs.push(refusedAt - committedAt);
+    announcedMs.push(announcedAt - committedAt);
   }
-  return { passedAfter, firstRefusalMs };
+  await listening.unlisten();
+  return { passedAfter, firstRefusalMs, announcedMs };
 }
