@@ -65,8 +65,11 @@ export function createHandler(env: Record<string, string | undefined>) {
     },
     waitUntil: edgeWaitUntil(),
   });
-  // A worker being shut down writes what it still holds.
-  globalThis.addEventListener('beforeunload', () => void logs.drain());
+  // A worker being shut down writes what it still holds, and gives back the permits it holds.
+  globalThis.addEventListener('beforeunload', () => {
+    void logs.drain();
+    leases?.setLive(false);
+  });
 
   return makeApiProxyHandler({
     identify: makeProxyCallerIdentifier({
