@@ -24,6 +24,8 @@ import { unrefTimer } from '../_shared/unref-timer.ts';
 /** The contract's timeout for one proxied call, retries and waits included. */
 const TIMEOUT_MS = 30_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** How long a call waits for a lagging call log before it is refused (503). */
+const LOG_ROOM_WAIT_MS = 10_000;
 
 /** Supabase's edge runtime keeps a worker alive for promises handed to waitUntil. */
 function edgeWaitUntil(): ((promise: Promise<unknown>) => void) | undefined {
@@ -97,6 +99,7 @@ export function createHandler(env: Record<string, string | undefined>) {
       resolve: resolveHost,
     },
     log: (entry) => logs.push(entry),
+    logRoom: () => logs.room(LOG_ROOM_WAIT_MS),
     cooldown: new ProviderCooldown({ now: () => Date.now(), maxMs: 60_000 }),
     timeoutMs: TIMEOUT_MS,
     maxBodyBytes: MAX_BODY_BYTES,

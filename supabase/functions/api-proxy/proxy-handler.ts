@@ -22,6 +22,8 @@ export interface ApiProxyDeps {
   outbound: OutboundDeps;
   /** Takes a call's log entry as a thunk, so building it (redaction) happens off the response path. */
   log: (entry: () => LogEntry) => void;
+  /** true while the call log keeps up; else whether it caught up within the wait (LogQueue.room). */
+  logRoom?: () => true | Promise<boolean>;
   cooldown: ProviderCooldown;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -59,6 +61,10 @@ export function makeApiProxyHandler(deps: ApiProxyDeps) {
 }
 
 async function forward(deps: ApiProxyDeps, req: Request, search: string, target: { connectionId: string; rest: string }, log: CallLog): Promise<Response> {
+  // Under overload the call log falls behind: calls wait for it (every call stays logged)
+  // rather than the log dropping entries; refused if it does not catch up in time.
+  const room = deps.logRoom?.() ?? true;
+  if (room !== true && !(await room)) throw new HttpError('unavailable', 'The proxy is overloaded (its call log is behind); try again shortly.', { 'retry-after': '1' });
   const caller = await deps.identify(req);
   if (!caller) throw new HttpError('unauthorized', 'Send a signed-in user\'s JWT, the service role key or an organization API key as a Bearer token.');
   const admission = await deps.admit(target.connectionId, caller, READS.has(req.method) ? 'viewer' : 'admin', 1);

@@ -50,4 +50,31 @@ describe('LogQueue', () => {
     for (let i = 1; i <= 3; i++) queue.push(entry(i));
     expect([queue.pending, reports.length]).toEqual([2, 1]);
   });
+
+  it('has room while it keeps up; past highWater callers wait until writes catch up, or are told it did not', async () => {
+    let release: () => void = () => {};
+    const written: string[] = [];
+    const queue = new LogQueue<{ path: string }>({
+      write: async (b) => {
+        await new Promise<void>((r) => (release = r)); // the database is slow until released
+        written.push(...b.map((e) => e.path));
+      },
+      delayMs: 1, maxBatch: 2, highWater: 3,
+    });
+    for (let i = 1; i <= 2; i++) queue.push(entry(i));
+    expect(queue.room(1000)).toBe(true);
+    await tick(10); // the first batch (2 entries) is being written
+    for (let i = 3; i <= 5; i++) queue.push(entry(i));
+    const tooLate = queue.room(20);
+    const waiting = queue.room(1000);
+    expect(tooLate).not.toBe(true);
+    expect(await tooLate).toBe(false);
+    release(); // the slow batch lands; the next takes 2 more, leaving 1 < highWater
+    expect(await waiting).toBe(true);
+    for (let i = 0; i < 20 && written.length < 5; i++) {
+      release();
+      await tick(5);
+    }
+    expect(written).toEqual(['/1', '/2', '/3', '/4', '/5']);
+  });
 });

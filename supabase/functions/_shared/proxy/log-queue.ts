@@ -4,6 +4,8 @@ export interface LogQueueOptions<T> {
   /** How long an entry may wait for companions before a flush (ms). */
   delayMs?: number;
   maxBatch?: number;
+  /** Past this many waiting entries, new calls wait for room (room()): every call stays logged under overload. */
+  highWater?: number;
   /** Past this many waiting entries (the database is down for long) the oldest are dropped, loudly. */
   maxBuffered?: number;
   /** Keeps a serverless worker alive until a flush finishes (EdgeRuntime.waitUntil on Supabase). */
@@ -23,9 +25,30 @@ export class LogQueue<T> {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> | null = null;
   #failures = 0;
+  /** Callers waiting for the buffer to fall below highWater. */
+  #waiting: Array<() => void> = [];
 
   constructor(opts: LogQueueOptions<T>) {
-    this.#opts = { delayMs: 25, maxBatch: 500, maxBuffered: 100_000, report: console.error, ...opts };
+    this.#opts = { delayMs: 25, maxBatch: 500, highWater: 20_000, maxBuffered: 100_000, report: console.error, ...opts };
+  }
+
+  /**
+   * true at once while the buffer is below highWater; otherwise a promise of whether room
+   * came within `timeoutMs` (writes keep up again), so a caller can wait rather than add an
+   * entry the writer may never catch up with.
+   */
+  room(timeoutMs: number): true | Promise<boolean> {
+    if (this.#buffer.length < this.#opts.highWater) return true;
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.#waiting = this.#waiting.filter((w) => w !== wake);
+        resolve(ok);
+      };
+      const wake = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.#waiting.push(wake);
+    });
   }
 
   push(entry: T): void {
@@ -63,6 +86,7 @@ export class LogQueue<T> {
   #flush(): Promise<void> {
     const batch = this.#buffer.splice(0, this.#opts.maxBatch);
     if (batch.length === 0) return Promise.resolve();
+    if (this.#buffer.length < this.#opts.highWater) for (const wake of [...this.#waiting]) wake();
     this.#flushing = this.#opts.write(batch).then(
       () => {
         this.#failures = 0;
