@@ -175,7 +175,12 @@ export async function startFakeOAuthServer(opts: FakeOAuthOptions) {
     mode,
     /** Every access and refresh token handed out, to search responses and tables for. */
     issued,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Connections the functions keep alive (or a request still waiting on a hung route) would
+    // hold close() open: end them all, as the other fakes do.
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
 }
 
