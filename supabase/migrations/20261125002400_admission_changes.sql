@@ -77,24 +77,43 @@ create trigger organization_members_admission_delete after delete on public.orga
 -- Leased permits: what the proxy needs to hold them exactly, and to give back
 -- -----------------------------------------------------------------------------
 -- admit_calls (migration 001600) moves to private as admit_calls_counted; the public
--- admit_calls answers the same decisions, each admitted call of an API key with its own
--- limit also carrying that key's minute (key_window: limit, used, started_at) so a proxy
--- holding permits knows when they lapse and how many may still be taken.
+-- admit_calls answers the same decisions, and
+--  * takes the counted function's row locks first, in its order (keys with their own
+--    limit, then the connection's limit rows): the clock it reads as it starts is then
+--    read after any wait for them, so a batch that waited across a window's end decides
+--    and counts for the window it is counted in, never against a stale count;
+--  * adds to each admitted call what a proxy holding permits needs: the database's clock
+--    (at: lapse times are measured from it, not from the proxy's clock), the limit rows
+--    counted in (limit_ids: window -> row id, so unspent permits go back to the same
+--    rows), and for an API key with its own limit, that key's minute (key_window: limit,
+--    used, started_at).
 alter function public.admit_calls(uuid, jsonb) set schema private;
 alter function private.admit_calls(uuid, jsonb) rename to admit_calls_counted;
 revoke execute on function private.admit_calls_counted(uuid, jsonb) from service_role;
 comment on function private.admit_calls_counted(uuid, jsonb) is
-  'Authorizes calls on one connection (user role, API key scope, service) and counts them against the keys'' and the connection''s limits, in one transaction. Called by public.admit_calls.';
+  'Authorizes calls on one connection (user role, API key scope, service) and counts them against the keys'' and the connection''s limits, in one transaction. Called by public.admit_calls, which takes its locks first.';
 
 create function public.admit_calls(p_connection_id uuid, p_calls jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = '' as $$
 declare
-  v_decisions jsonb := private.admit_calls_counted(p_connection_id, p_calls);
+  v_decisions jsonb;
+  v_extra jsonb;
 begin
-  -- A statement of its own, so it reads the key counters the call above moved.
+  if p_calls @> '[{"caller_type": "api_key"}]' then
+    perform 1 from public.api_keys k
+     where k.key_hash in (select e ->> 'caller_ref' from jsonb_array_elements(p_calls) e where e ->> 'caller_type' = 'api_key')
+       and k.revoked_at is null and k.rate_limit_per_minute is not null
+     order by k.id for update;
+  end if;
+  perform 1 from public.rate_limits r where r.connection_id = p_connection_id order by r.window_unit, r.id for update;
+  v_decisions := private.admit_calls_counted(p_connection_id, p_calls);
+  -- Statements of their own, so they read the rows (and counters) the call above made or moved.
+  v_extra := jsonb_build_object('at', clock_timestamp(), 'limit_ids',
+    coalesce((select jsonb_object_agg(r.window_unit::text, r.id) from public.rate_limits r where r.connection_id = p_connection_id), '{}'));
   return (
-    select coalesce(jsonb_agg(case when k.id is null then d
-             else d || jsonb_build_object('key_window', jsonb_build_object(
+    select coalesce(jsonb_agg(case when d ->> 'outcome' <> 'ok' then d
+             when k.id is null then d || v_extra
+             else d || v_extra || jsonb_build_object('key_window', jsonb_build_object(
                'limit', k.rate_limit_per_minute, 'used', k.used, 'started_at', k.window_started_at)) end order by t.n), '[]')
     from jsonb_array_elements(v_decisions) with ordinality as t(d, n)
     left join public.api_keys k on d ->> 'outcome' = 'ok' and p_calls -> (t.n::int - 1) ->> 'caller_type' = 'api_key'
@@ -102,13 +121,14 @@ begin
 end;
 $$;
 comment on function public.admit_calls(uuid, jsonb) is
-  'Authorizes calls on one connection (user role, API key scope, service) and counts them against the keys'' and the connection''s limits, in one transaction; admitted calls of a key with its own limit carry that key''s minute (key_window). Service role only.';
+  'Authorizes calls on one connection (user role, API key scope, service) and counts them against the keys'' and the connection''s limits, in one transaction; admitted calls carry the database clock (at), the limit rows counted in (limit_ids) and, for a key with its own limit, its minute (key_window). Service role only.';
 grant execute on function public.admit_calls(uuid, jsonb) to service_role;
 
 -- Gives back permits a proxy counted in advance and did not spend (a lease that lapsed,
--- or was dropped on an announced change): p_windows are the limits admit_calls answered
--- ([{window, reset_at}]); a window that has turned over since is left alone, as its count
--- started again, and so is the key's minute unless it is still p_key_window_started_at.
+-- or was dropped on an announced change): p_windows are the limits admit_calls answered,
+-- each with the id of the row it was counted in ([{id, window, reset_at}]); a row that has
+-- been replaced since, or whose window has turned over (its count started again), is left
+-- alone, and so is the key's minute unless it is still p_key_window_started_at.
 -- Locks in admit_calls' order (the key, then the connection's limits) so the two never deadlock.
 create function public.release_permits(
   p_connection_id uuid,
@@ -131,10 +151,10 @@ begin
   update public.rate_limits r set used = greatest(r.used - p_count, 0)
     from jsonb_array_elements(coalesce(p_windows, '[]')) as w(e)
    where r.connection_id = p_connection_id
-     and r.window_unit::text = w.e ->> 'window'
+     and r.id = (w.e ->> 'id')::uuid
      and r.window_started_at + ('1 ' || r.window_unit::text)::interval = (w.e ->> 'reset_at')::timestamptz;
 end;
 $$;
 comment on function public.release_permits(uuid, integer, jsonb, uuid, timestamptz) is
-  'Gives back permits counted in advance by admit_calls and never spent, in the windows they were counted in. Service role only.';
+  'Gives back permits counted in advance by admit_calls and never spent, in the limit rows and windows they were counted in. Service role only.';
 grant execute on function public.release_permits(uuid, integer, jsonb, uuid, timestamptz) to service_role;

@@ -8,7 +8,7 @@ import { asActor, superuserSql } from '../support/db.ts';
 import { createTenant, type Tenant } from '../support/tenants.ts';
 
 // Migration 002400's announcements, heard the way the proxy hears them: over a listening
-// session of its own, trusted only once a probe sent over another connection came back.
+// session of its own, trusted only once a probe sent on it came back.
 const sql = superuserSql();
 const KEY = inject('stack').credentialsKey;
 const APP = `hub-admission-test-${randomUUID().slice(0, 8)}`;
@@ -32,8 +32,7 @@ const recorder = {
   },
 };
 const hearing = hearAdmissionChanges({
-  url: inject('stack').dbUrl, listener: recorder, log: () => {}, applicationName: APP,
-  notify: (payload) => sql`select pg_notify(${ADMISSION_CHANNEL}, ${payload})`, retryMs: 50, probeEveryMs: 60_000,
+  url: inject('stack').dbUrl, listener: recorder, log: () => {}, applicationName: APP, retryMs: 50, probeEveryMs: 60_000,
 });
 
 async function until(condition: () => boolean, what: string): Promise<void> {

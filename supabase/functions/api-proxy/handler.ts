@@ -7,7 +7,7 @@ import { LayeredTokenCache } from '../_shared/outbound/token-cache.ts';
 import { admitCalls } from '../_shared/proxy/admit.ts';
 import { AdmissionBatcher } from '../_shared/proxy/admission-batcher.ts';
 import { AdmissionLeases } from '../_shared/proxy/admission-leases.ts';
-import { ADMISSION_CHANNEL, hearAdmissionChanges, listenUrl } from '../_shared/proxy/admission-changes.ts';
+import { hearAdmissionChanges, listenUrl } from '../_shared/proxy/admission-changes.ts';
 import { releasePermits } from '../_shared/proxy/release-permits.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
 import { buildEntries } from '../_shared/proxy/build-entries.ts';
@@ -45,16 +45,32 @@ export function createHandler(env: Record<string, string | undefined>) {
       release: (connectionId, template, count) => void releasePermits(sql, connectionId, template, count)
         .catch((err) => console.error('api-proxy: unspent permits could not be given back', err)),
     });
+  const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now, keepNewer: leases !== null });
   const url = leases && listenUrl(env);
   if (leases && url) {
-    hearAdmissionChanges({
-      url, listener: leases, log: (message) => console.warn(message),
-      notify: (payload) => sql`select pg_notify(${ADMISSION_CHANNEL}, ${payload})`,
+    const hearing = hearAdmissionChanges({
+      url, log: (message) => console.warn(message),
+      listener: {
+        // An announced change also drops the connection's cached secrets and settings.
+        changed: (change) => {
+          leases.changed(change);
+          if (change === 'everything') contexts.forget();
+          else if ('connectionId' in change) contexts.forget(change.connectionId);
+        },
+        setLive: (live) => {
+          if (!live) contexts.forget();
+          leases.setLive(live);
+        },
+        get live() {
+          return leases.live;
+        },
+      },
     });
     const sweeper = setInterval(() => leases.sweep(), 1000);
     unrefTimer(sweeper);
+    // A worker being shut down gives back the permits it holds and stops listening.
+    globalThis.addEventListener('beforeunload', () => void hearing.close());
   }
-  const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now });
   const allowPrivate = env.HUB_ALLOW_PRIVATE_UPSTREAMS === 'true';
   const resolveHost = makeDenoResolver();
   const oauth = { sql, keys, fetch: globalThis.fetch, now: Date.now, allowPrivate, resolve: resolveHost, timeoutMs: 10_000 };
@@ -67,11 +83,8 @@ export function createHandler(env: Record<string, string | undefined>) {
     },
     waitUntil: edgeWaitUntil(),
   });
-  // A worker being shut down writes what it still holds, and gives back the permits it holds.
-  globalThis.addEventListener('beforeunload', () => {
-    void logs.drain();
-    leases?.setLive(false);
-  });
+  // A worker being shut down writes what it still holds.
+  globalThis.addEventListener('beforeunload', () => void logs.drain());
 
   return makeApiProxyHandler({
     identify: makeProxyCallerIdentifier({

@@ -100,11 +100,10 @@ async function forward(deps: ApiProxyDeps, req: Request, search: string, target:
     log.response(upstream.status, upstream.headers, { bytes: 0, head: new Uint8Array(), incomplete: false }, headersAtMs);
     return new Response(null, { status: upstream.status, headers: outHeaders });
   }
-  // A declared small, unencoded body is read whole by the runtime's fast path (one buffer of its
-  // size) instead of through a stream reader, which allocates a 64 KiB chunk per read.
+  // A declared length sizes the first read (one buffer for the whole answer); the cap holds
+  // whatever the provider declared.
   const declared = Number(upstream.headers.get('content-length') ?? NaN);
-  const readWhole = declared <= SMALL_BODY_BYTES && !upstream.headers.has('content-encoding');
-  const read = await (readWhole ? upstream.bytes().then((whole) => ({ whole })) : bufferIfSmall(upstream.body, SMALL_BODY_BYTES)).catch((err) => {
+  const read = await bufferIfSmall(upstream.body, SMALL_BODY_BYTES, Number.isFinite(declared) ? declared : undefined).catch((err) => {
     settle();
     throw err instanceof DOMException && err.name === 'TimeoutError'
       ? outcomeError({ kind: 'timeout', latencyMs: 0 }, budgetMs)

@@ -4,6 +4,21 @@ import { ContextCache } from '../../../supabase/functions/_shared/proxy/context-
 import { ProviderCooldown } from '../../../supabase/functions/_shared/proxy/provider-cooldown.ts';
 
 describe('ContextCache', () => {
+  it('with keepNewer, an older version does not replace a newer one; forget() drops one or all', async () => {
+    let loads = 0;
+    const cache = new ContextCache<number>({ ttlMs: 60_000, maxEntries: 10, now: () => 0, keepNewer: true });
+    const load = async () => ++loads;
+    const [older, newer] = ['2026-12-07 10:00:00.5+00|', '2026-12-07 10:00:01+00|'];
+    expect(await cache.get('c', older, load)).toBe(1);
+    expect(await cache.get('c', newer, load)).toBe(2); // a newer version reloads
+    expect(await cache.get('c', older, load)).toBe(2); // a call still bringing the older one does not
+    cache.forget('c');
+    expect(await cache.get('c', older, load)).toBe(3);
+    await cache.get('d', older, load);
+    cache.forget();
+    expect(await cache.get('d', older, load)).toBe(5);
+  });
+
   it('loads once for concurrent callers, reuses within the TTL, reloads on a new version or after it', async () => {
     let now = 0;
     let loads = 0;
@@ -70,7 +85,7 @@ describe('makeProxyCallerIdentifier', () => {
     const { SignJWT } = await import('jose');
     const { makeProxyCallerIdentifier } = await import('../../../supabase/functions/_shared/api-keys/caller.ts');
     const identify = makeProxyCallerIdentifier({ jwtSecret: SECRET });
-    const exp = Math.floor(Date.now() / 1000) + 1;
+    const exp = Math.floor(Date.now() / 1000) + 2; // at least a second away, however long signing takes on a busy machine
     const token = await new SignJWT({ role: 'authenticated', sub: USER }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(exp)
       .sign(new TextEncoder().encode(SECRET));
     expect(await identify(req('hub_live_abc'))).toEqual({ kind: 'api_key', keyHash: await hashApiKey('hub_live_abc') });

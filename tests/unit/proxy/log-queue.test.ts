@@ -10,7 +10,7 @@ describe('LogQueue', () => {
     const queue = new LogQueue<{ path: string }>({ write: async (b) => void batches.push(b.map((e) => e.path)), delayMs: 5, maxBatch: 3 });
     for (let i = 1; i <= 7; i++) queue.push(entry(i));
     expect(batches).toEqual([]); // nothing written on the caller's time
-    await tick(50);
+    for (let i = 0; i < 100 && batches.length < 3; i++) await tick(10);
     expect(batches).toEqual([['/1', '/2', '/3'], ['/4', '/5', '/6'], ['/7']]);
   });
 
@@ -76,5 +76,20 @@ describe('LogQueue', () => {
       await tick(5);
     }
     expect(written).toEqual(['/1', '/2', '/3', '/4', '/5']);
+  });
+
+  it('lets no waiting caller in while writes fail: the buffer stays bounded', async () => {
+    const queue = new LogQueue<{ path: string }>({
+      write: async () => {
+        throw new Error('database away');
+      },
+      delayMs: 1, maxBatch: 2, highWater: 4, report: () => {},
+    });
+    for (let i = 1; i <= 5; i++) queue.push(entry(i));
+    const waiting = Array.from({ length: 50 }, () => queue.room(300));
+    const answers = await Promise.all(waiting.map((w) => (w === true ? Promise.resolve(true) : w)));
+    // The first batch on its way left room for one; once it failed, none.
+    expect(answers.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(queue.pending).toBe(5);
   });
 });

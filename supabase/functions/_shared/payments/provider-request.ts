@@ -50,7 +50,8 @@ export async function providerRequest(ctx: GatewayContext, request: ProviderRequ
     if (httpStatus === 401 || httpStatus === 403) throw refused(name, `the connection's credentials were not accepted (HTTP ${httpStatus})`);
     throw unavailable(name, `token endpoint HTTP ${httpStatus}`);
   }
-  const body = await readBody(response, name, ctx.timeoutMs);
+  // The call's timeout covers reading the answer, then stops.
+  const body = await readBody(response, name, ctx.timeoutMs).finally(() => outcome.settle?.());
   if (httpStatus >= 500 || httpStatus === 429) throw unavailable(name, `HTTP ${httpStatus}`);
   if (httpStatus >= 400) throw refused(name, request.errorMessage(body), httpStatus);
   if (httpStatus >= 300) throw unavailable(name, `unexpected redirect (HTTP ${httpStatus})`);

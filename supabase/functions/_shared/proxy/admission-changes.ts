@@ -19,12 +19,12 @@ export interface HearOptions {
   /** A session connection: LISTEN needs one (not a transaction pooler). */
   url: string;
   listener: AdmissionChangeListener;
-  /** Sends a NOTIFY on the channel over another connection: proves announcements arrive. */
-  notify: (payload: string) => Promise<unknown>;
   log: (message: string) => void;
   probeEveryMs?: number;
   probeTimeoutMs?: number;
+  /** The first wait before listening again after a failure; it doubles up to maxRetryMs. */
   retryMs?: number;
+  maxRetryMs?: number;
   /** How the listening session shows in pg_stat_activity. */
   applicationName?: string;
 }
@@ -51,19 +51,26 @@ export function parseAdmissionChange(payload: string): AdmissionChange {
 
 /**
  * Listens on hub_admission over its own connection and tells the listener what changed.
- * The listener is live only once a probe sent over another connection has come back on
- * this one, and again every `probeEveryMs`; a closed connection or a lost probe makes it
- * not live (every call admitted on its own) until listening works again.
+ * The listener is live only once a probe has come back on this connection, and again every
+ * `probeEveryMs`; a closed connection or a lost probe makes it not live (every call admitted
+ * on its own) until listening works again, tried after 1 s, then 2, 4 … up to 30 s.
  */
 export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void> } {
   const { listener, log } = opts;
-  const [probeEveryMs, probeTimeoutMs, retryMs] = [opts.probeEveryMs ?? 15_000, opts.probeTimeoutMs ?? 2_000, opts.retryMs ?? 1_000];
+  const [probeEveryMs, probeTimeoutMs, firstRetryMs, maxRetryMs] =
+    [opts.probeEveryMs ?? 15_000, opts.probeTimeoutMs ?? 2_000, opts.retryMs ?? 1_000, opts.maxRetryMs ?? 30_000];
   const probes = new Map<string, () => void>();
   let current: postgres.Sql | null = null;
   let closed = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = firstRetryMs;
 
-  const probe = async (): Promise<boolean> => {
+  /**
+   * A NOTIFY sent over the listening session itself comes back to it only if that session
+   * really listens (a transaction pooler would hand the two statements to different
+   * server sessions); it needs nothing of the proxy's busy pool.
+   */
+  const probe = async (conn: postgres.Sql): Promise<boolean> => {
     const payload = `probe:${crypto.randomUUID()}`;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const heard = new Promise<boolean>((resolve) => {
@@ -71,10 +78,8 @@ export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void
       timer = setTimeout(() => resolve(false), probeTimeoutMs);
     });
     try {
-      await opts.notify(payload);
+      void conn`select pg_notify(${ADMISSION_CHANNEL}, ${payload})`.catch(() => {});
       return await heard;
-    } catch {
-      return false;
     } finally {
       clearTimeout(timer);
       probes.delete(payload);
@@ -85,9 +90,10 @@ export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void
     if (current !== conn || closed) return;
     current = null;
     listener.setLive(false);
-    log(`api-proxy: admission changes not heard (${why}); admitting every call on its own until they are`);
+    log(`api-proxy: admission changes not heard (${why}); admitting every call on its own until they are (next try in ${retryMs} ms)`);
     void conn.end({ timeout: 0 }).catch(() => {});
     retry = setTimeout(session, retryMs);
+    retryMs = Math.min(maxRetryMs, retryMs * 2);
   };
 
   async function session(): Promise<void> {
@@ -109,8 +115,10 @@ export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void
     current = conn;
     try {
       await conn`listen hub_admission`;
-      if (!(await probe())) return fail(conn, 'probe not heard back');
-      if (current === conn) listener.setLive(true);
+      if (!(await probe(conn))) return fail(conn, 'probe not heard back');
+      if (current !== conn) return;
+      retryMs = firstRetryMs;
+      listener.setLive(true);
     } catch (error) {
       fail(conn, error instanceof Error ? error.message : String(error));
     }
@@ -118,7 +126,7 @@ export function hearAdmissionChanges(opts: HearOptions): { close(): Promise<void
 
   const heartbeat = setInterval(async () => {
     const conn = current;
-    if (conn && listener.live && !(await probe())) fail(conn, 'probe not heard back');
+    if (conn && listener.live && !(await probe(conn))) fail(conn, 'probe not heard back');
   }, probeEveryMs);
   unrefTimer(heartbeat);
   void session();

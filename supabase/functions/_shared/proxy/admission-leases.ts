@@ -20,6 +20,8 @@ interface Pool {
   expiresAt: number;
   /** Permits the next lease asks for: doubles when a lease runs dry before it expires, halves otherwise. */
   nextSize: number;
+  /** The most the next lease may take: a tenth of what the last answer said was left. */
+  cap: number;
 }
 
 const MINUTE = 60_000;
@@ -102,19 +104,23 @@ export class AdmissionLeases {
         if (answer && answer.outcome !== 'ok') return answer;
         continue;
       }
-      const size = Math.max(1, Math.min(this.opts.maxLease, pool && pool.expiresAt > now ? pool.nextSize * 2 : pool?.nextSize ?? 1));
+      const grow = pool && pool.expiresAt > now ? pool.nextSize * 2 : pool?.nextSize ?? 1;
+      const size = Math.max(1, Math.min(this.opts.maxLease, grow, pool?.cap ?? Infinity));
       const generation = this.#generation;
       const lease = this.admitMany(connectionId, request, size).then((admissions) => {
         const first = admissions[0]!;
         const more = admissions.slice(1).filter((a) => a.outcome === 'ok').length;
         if (first.outcome !== 'ok') {
           this.#drop(key, this.#pools.get(key));
+          // A lease split over two round trips can be refused first and admitted after: give those back.
+          const admitted = admissions.find((a) => a.outcome === 'ok');
+          if (admitted) this.opts.release?.(connectionId, admitted, more);
         } else if (this.#touchedSince(generation, connectionId, first.organization_id)) {
           // Answered across a change touching it: its first call passes (decided before the
           // change was heard, as a call already admitted in exact mode), the rest go back.
           if (more > 0) this.opts.release?.(connectionId, first, more);
         } else {
-          this.#store(key, connectionId, first, more, size);
+          this.#store(key, connectionId, first, more, size, now);
         }
         return first;
       });
@@ -143,26 +149,34 @@ export class AdmissionLeases {
     if (pool.permits > 0) this.opts.release?.(pool.connectionId, pool.template, pool.permits);
   }
 
-  /** Adds freshly counted permits; concurrent leases of one pair add up rather than replace. */
-  #store(key: string, connectionId: string, template: Admission, permits: number, size: number): void {
+  /**
+   * Adds freshly counted permits; leases of one pair add up rather than replace, the newer
+   * answer becoming the pool's. `sentAt`: this clock when the lease was sent. Lapse times
+   * come from the database's clock (at), measured from sentAt, so a clock running behind the
+   * database's cannot stretch a permit into the next window.
+   */
+  #store(key: string, connectionId: string, template: Admission, permits: number, size: number, sentAt: number): void {
     const now = this.opts.now();
     const limits = template.limits ?? [];
     const keyWindow = template.key_window;
-    const expiresAt = Math.min(now + this.opts.ttlMs, ...limits.map((l) => Date.parse(l.reset_at)),
-      keyWindow ? Date.parse(keyWindow.started_at) + MINUTE : Infinity);
+    const dbEnd = Math.min(...limits.map((l) => Date.parse(l.reset_at)), keyWindow ? Date.parse(keyWindow.started_at) + MINUTE : Infinity);
+    const windowEnd = template.at ? sentAt + (dbEnd - Date.parse(template.at)) : dbEnd;
+    const expiresAt = Math.min(now + this.opts.ttlMs, windowEnd);
     const remaining = Math.min(...limits.map((l) => l.remaining), keyWindow ? keyWindow.limit - keyWindow.used : Infinity);
     // Near a limit, lease less: at most a tenth of what is left.
-    const nextSize = Math.max(1, Math.min(size, Number.isFinite(remaining) ? Math.floor(remaining / 10) : size));
+    const cap = Number.isFinite(remaining) ? Math.max(1, Math.floor(remaining / 10)) : Infinity;
     const pool = this.#pools.get(key);
     if (pool && pool.expiresAt > now) {
       pool.permits += permits;
+      pool.template = template;
       pool.expiresAt = Math.min(pool.expiresAt, expiresAt);
-      pool.nextSize = nextSize;
+      pool.nextSize = size;
+      pool.cap = cap;
       return;
     }
     const leftOver = pool !== undefined && pool.permits > 0;
     this.#drop(key, pool);
-    this.#pools.set(key, { connectionId, permits, template, expiresAt, nextSize: leftOver ? Math.max(1, Math.floor(nextSize / 2)) : nextSize });
+    this.#pools.set(key, { connectionId, permits, template, expiresAt, cap, nextSize: leftOver ? Math.max(1, Math.floor(size / 2)) : size });
   }
 }
 

@@ -15,6 +15,10 @@ export interface Admission {
   limited_by?: 'api_key' | 'connection';
   allowed?: boolean;
   limits?: LimitState[];
+  /** Admitted: the database's clock when it answered (lapse times are measured from it). */
+  at?: string;
+  /** Admitted: the limit row each window was counted in (window -> row id), for giving permits back. */
+  limit_ids?: Record<string, string>;
   /** An admitted call of an API key with its own per-minute limit: that key's minute, after this call. */
   key_window?: { limit: number; used: number; started_at: string };
 }

@@ -58,7 +58,11 @@ export function tapBody(body: ReadableStream<Uint8Array>, keepBytes: number, onE
  * then gets it with a Content-Length in one write. Longer bodies come back as a stream
  * that replays what was read and goes on with the rest.
  */
-export async function bufferIfSmall(body: ReadableStream<Uint8Array>, limit: number): Promise<{ whole: Uint8Array } | { stream: ReadableStream<Uint8Array> }> {
+export async function bufferIfSmall(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+  expectedBytes?: number,
+): Promise<{ whole: Uint8Array } | { stream: ReadableStream<Uint8Array> }> {
   // A byte stream (fetch's bodies) is read into one small, growing buffer of ours: a default
   // reader would have the stream allocate a fresh 64 KiB chunk for every read.
   let byob: ReadableStreamBYOBReader | null = null;
@@ -68,7 +72,8 @@ export async function bufferIfSmall(body: ReadableStream<Uint8Array>, limit: num
     // Not a byte stream: read it chunk by chunk below.
   }
   if (byob) {
-    let buffer = new ArrayBuffer(Math.min(limit + 1, FIRST_READ_BYTES));
+    // One more byte than expected, so the end is seen without growing; never more than limit + 1.
+    let buffer = new ArrayBuffer(Math.min(limit + 1, expectedBytes !== undefined && expectedBytes >= 0 ? expectedBytes + 1 : FIRST_READ_BYTES));
     let used = 0;
     for (;;) {
       if (used === buffer.byteLength) {

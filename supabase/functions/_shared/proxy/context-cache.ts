@@ -7,13 +7,19 @@
 export class ContextCache<T> {
   readonly #entries = new Map<string, { version: string; expiresAt: number; value: Promise<T> }>();
 
-  constructor(private readonly opts: { ttlMs: number; maxEntries: number; now: () => number }) {}
+  /**
+   * keepNewer: an entry of a later version (versions compare as text: timestamps) answers a
+   * call that brings an older one, rather than being replaced by it — calls spending permits
+   * leased before a health check touched the connection bring the version of then. Only
+   * where changes are announced and forget() is called on them (a version can also go back).
+   */
+  constructor(private readonly opts: { ttlMs: number; maxEntries: number; now: () => number; keepNewer?: boolean }) {}
 
   /** The cached value for (id, version), or the result of `load` (which is then cached). */
   get(id: string, version: string, load: () => Promise<T>): Promise<T> {
     const now = this.opts.now();
     const hit = this.#entries.get(id);
-    if (hit && hit.version === version && hit.expiresAt > now) return hit.value;
+    if (hit && (hit.version === version || (this.opts.keepNewer && hit.version > version)) && hit.expiresAt > now) return hit.value;
     if (hit) this.#entries.delete(id);
     if (this.#entries.size >= this.opts.maxEntries) this.#evict(now);
     const value = load();
@@ -24,6 +30,12 @@ export class ContextCache<T> {
       if (this.#entries.get(id) === entry) this.#entries.delete(id);
     });
     return value;
+  }
+
+  /** Drops one entry (an announced change of that connection), or all of them. */
+  forget(id?: string): void {
+    if (id === undefined) this.#entries.clear();
+    else this.#entries.delete(id);
   }
 
   /** Drops expired entries, then the oldest, so the map stays bounded. */

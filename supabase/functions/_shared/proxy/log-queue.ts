@@ -25,8 +25,8 @@ export class LogQueue<T> {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> | null = null;
   #failures = 0;
-  /** Callers waiting for the buffer to fall below highWater. */
-  #waiting: Array<() => void> = [];
+  /** Callers waiting for the buffer to fall below highWater, first come first served. */
+  readonly #waiting = new Set<() => void>();
 
   constructor(opts: LogQueueOptions<T>) {
     this.#opts = { delayMs: 25, maxBatch: 500, highWater: 20_000, maxBuffered: 100_000, report: console.error, ...opts };
@@ -42,12 +42,12 @@ export class LogQueue<T> {
     return new Promise<boolean>((resolve) => {
       const done = (ok: boolean) => {
         clearTimeout(timer);
-        this.#waiting = this.#waiting.filter((w) => w !== wake);
+        this.#waiting.delete(wake);
         resolve(ok);
       };
       const wake = () => done(true);
       const timer = setTimeout(() => done(false), timeoutMs);
-      this.#waiting.push(wake);
+      this.#waiting.add(wake);
     });
   }
 
@@ -86,10 +86,13 @@ export class LogQueue<T> {
   #flush(): Promise<void> {
     const batch = this.#buffer.splice(0, this.#opts.maxBatch);
     if (batch.length === 0) return Promise.resolve();
-    if (this.#buffer.length < this.#opts.highWater) for (const wake of [...this.#waiting]) wake();
+    // While writes succeed, a batch on its way counts as room (at worst it comes back: the
+    // buffer then exceeds highWater by one batch); after a failure only a written one does.
+    if (this.#failures === 0) this.#wakeWaiting();
     this.#flushing = this.#opts.write(batch).then(
       () => {
         this.#failures = 0;
+        this.#wakeWaiting();
       },
       (err) => {
         this.#failures++;
@@ -101,6 +104,15 @@ export class LogQueue<T> {
       if (this.#buffer.length > 0) this.#schedule(this.#failures > 0 ? this.#retryDelay() : 0);
     });
     return this.#flushing;
+  }
+
+  /** As many waiting callers as there is room for, oldest first. */
+  #wakeWaiting(): void {
+    let room = this.#opts.highWater - this.#buffer.length;
+    for (const wake of this.#waiting) {
+      if (room-- <= 0) break;
+      wake();
+    }
   }
 
   #retryDelay(): number {
