@@ -9,6 +9,8 @@ const serverEnvSchema = z.object({
   SUPABASE_DB_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }),
+  // Shared with the functions: signs the browser's address on calls made for a user (audit).
+  HUB_FORWARDED_IP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -22,6 +24,7 @@ export function getServerEnv(): ServerEnv {
     SUPABASE_URL: process.env.SUPABASE_URL,
     SUPABASE_ANON_KEY: process.env.SUPABASE_ANON_KEY,
     SUPABASE_DB_URL: process.env.SUPABASE_DB_URL,
+    HUB_FORWARDED_IP_SECRET: process.env.HUB_FORWARDED_IP_SECRET || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues

@@ -1,6 +1,8 @@
 import 'server-only';
 import { getServerEnv } from '@/lib/env.server';
+import { browserIp } from '@/lib/http/browser-ip.server';
 import { createSupabaseServerClient } from '@/lib/supabase/server-client';
+import { FORWARDED_IP_HEADER, signForwardedIp } from '@/supabase/functions/_shared/http/forwarded-ip.ts';
 
 export class FunctionCallError extends Error {
   constructor(readonly status: number, message: string) {
@@ -15,7 +17,9 @@ export interface FunctionAnswer {
 
 /**
  * POSTs to an edge function as the signed-in user (their access token), so the function
- * applies the same authorization it applies to anyone else. Null when the session ended.
+ * applies the same authorization it applies to anyone else, naming the user's browser
+ * address in a signed header when HUB_FORWARDED_IP_SECRET is set (the credential audit
+ * records it instead of this server's). Null when the session ended.
  */
 export async function postFunctionAsUser(path: string, body: unknown): Promise<FunctionAnswer | null> {
   const supabase = await createSupabaseServerClient();
@@ -23,12 +27,14 @@ export async function postFunctionAsUser(path: string, body: unknown): Promise<F
   const token = data.session?.access_token;
   if (!token) return null;
   const env = getServerEnv();
+  const ip = env.HUB_FORWARDED_IP_SECRET ? await browserIp() : null;
   const res = await fetch(`${env.SUPABASE_URL}/functions/v1/${path}`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${token}`,
       apikey: env.SUPABASE_ANON_KEY,
       'content-type': 'application/json',
+      ...(ip && env.HUB_FORWARDED_IP_SECRET && { [FORWARDED_IP_HEADER]: await signForwardedIp(env.HUB_FORWARDED_IP_SECRET, ip, token) }),
     },
     body: JSON.stringify(body),
     cache: 'no-store',

@@ -34,6 +34,8 @@ const StackEnv = z.object({
   CREDENTIALS_ENCRYPTION_KEY: z.string().min(32).default(LOCAL_CREDENTIALS_KEY),
   CREDENTIALS_KEY_ID: z.string().default('local-1'),
   SCHEDULER_SECRET: z.string().min(16).default('local-scheduler-secret-not-for-production'),
+  // Dashboard ↔ functions: signs the browser's address on calls made for a user (audit trail).
+  HUB_FORWARDED_IP_SECRET: z.string().min(32).default('local-forwarded-ip-secret-not-for-production'),
   /** api-proxy admission: exact (a database round trip per call batch) or lease (see README). */
   PROXY_ADMISSION: z.enum(['exact', 'lease']).default('lease'),
 });

@@ -5,7 +5,7 @@ import { ROOT, type StackConfig } from './config.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'types', 'supabase/functions/_shared', 'proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
 
 function hashTree(hash: ReturnType<typeof createHash>, target: string): void {
   if (!existsSync(target)) return;
@@ -30,6 +30,7 @@ function dashboardEnv(config: StackConfig): Record<string, string | undefined> {
     SUPABASE_URL: config.apiUrl,
     SUPABASE_ANON_KEY: config.SUPABASE_ANON_KEY,
     SUPABASE_DB_URL: config.dbUrl,
+    HUB_FORWARDED_IP_SECRET: config.HUB_FORWARDED_IP_SECRET,
     HUB_NEXT_DIST_DIR: config.HUB_NEXT_DIST_DIR,
   };
 }

@@ -19,6 +19,7 @@ export function functionEnv(config: StackConfig): Record<string, string | undefi
     CREDENTIALS_ENCRYPTION_KEY: config.CREDENTIALS_ENCRYPTION_KEY,
     CREDENTIALS_KEY_ID: config.CREDENTIALS_KEY_ID,
     SCHEDULER_SECRET: config.SCHEDULER_SECRET,
+    HUB_FORWARDED_IP_SECRET: config.HUB_FORWARDED_IP_SECRET,
     // Where OAuth callbacks send the browser back to.
     HUB_DASHBOARD_URL: config.dashboardUrl,
     // Local stack and tests only: lets connections point at fake providers on loopback.

@@ -32,7 +32,9 @@ afterAll(async () => {
   await sql.end();
 });
 
-const signedIn = (email: string, width?: number) => signedInPage(browser, stack.dashboardUrl, email, width);
+const signedIn = (email: string, width?: number, headers?: Record<string, string>) => signedInPage(browser, stack.dashboardUrl, email, width, headers);
+/** The browser's address as a proxy in front of the dashboard would pass it on. */
+const BROWSER_IP = '203.0.113.7';
 
 describe.runIf(stack.dashboard)('connection page (Chromium)', () => {
   it('a viewer reads details, hints, health and limits, and sees no edit control or audit trail', async () => {
@@ -62,7 +64,7 @@ describe.runIf(stack.dashboard)('connection page (Chromium)', () => {
   }, 60_000);
 
   it('an admin replaces a secret (bad value first), renames, disables, enables, reads the audit, then deletes', async () => {
-    const page = await signedIn(A.admin.email);
+    const page = await signedIn(A.admin.email, undefined, { 'x-forwarded-for': BROWSER_IP });
     const connection = new ConnectionPage(page, stack.dashboardUrl);
     await connection.open(A.connectionId);
     expect(await connection.auditRows().count()).toBe(1);
@@ -89,6 +91,12 @@ describe.runIf(stack.dashboard)('connection page (Chromium)', () => {
     const [left] = await sql`select (select count(*)::int from public.integration_connections where id = ${A.connectionId}) as connections,
       (select count(*)::int from public.api_credentials where connection_id = ${A.connectionId}) as secrets`;
     expect(left).toEqual({ connections: 0, secrets: 0 });
+    // The audit names the admin's browser, not the dashboard server: the replaced secret (written
+    // by the connection-test function, told by the dashboard in a signed header) and the deletion
+    // (written by the dashboard itself, under the admin's RLS identity).
+    const audit = await sql`select action, host(ip) as ip from public.credential_audit_log
+      where organization_id = ${A.orgId} and action in ('write', 'delete') and actor_id = ${A.admin.id} order by created_at, id`;
+    expect(audit.slice(-2).map((r) => [r.action, r.ip])).toEqual([['write', BROWSER_IP], ['delete', BROWSER_IP]]);
     await page.close();
   }, 120_000);
 });

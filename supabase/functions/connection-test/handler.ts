@@ -3,7 +3,7 @@ import { connect, type Sql } from '../_shared/db.ts';
 import { errorResponse, HttpError } from '../_shared/http/errors.ts';
 import { readJson } from '../_shared/http/read-json.ts';
 import { loadCredentialKeys, type CredentialKeys } from '../_shared/vault/keys.ts';
-import { clientIp } from '../_shared/http/client-ip.ts';
+import { callerAddress } from '../_shared/http/forwarded-ip.ts';
 import { errorAsResponse } from './errors.ts';
 import { handleCreate } from './route-create.ts';
 import { handleReplace } from './route-replace.ts';
@@ -16,6 +16,8 @@ export interface ConnectionTestDeps {
   identify: (req: Request) => Promise<Caller | null>;
   keys: () => CredentialKeys;
   outbound: OutboundSettings;
+  /** HUB_FORWARDED_IP_SECRET: lets the dashboard name its user's browser address for the audit. */
+  forwardedIpSecret?: string;
 }
 
 type Route = (ctx: RouteContext, body: unknown) => Promise<Response>;
@@ -44,7 +46,8 @@ export function makeConnectionTestHandler(deps: ConnectionTestDeps) {
       const caller = await deps.identify(req);
       if (caller?.kind !== 'user') throw new HttpError('unauthorized', 'Sign in as an admin of the organization.');
       const body = await readJson(req, MAX_BODY_BYTES);
-      return await route({ sql: deps.sql, claims: caller.claims, ip: clientIp(req.headers), keys: deps.keys, outbound: deps.outbound }, body);
+      const ip = await callerAddress(req.headers, deps.forwardedIpSecret);
+      return await route({ sql: deps.sql, claims: caller.claims, ip, keys: deps.keys, outbound: deps.outbound }, body);
     } catch (err) {
       return errorAsResponse(err);
     }
@@ -71,6 +74,7 @@ export function createHandler(env: Record<string, string | undefined>) {
       jwksUrl: env.SUPABASE_URL ? `${env.SUPABASE_URL}/auth/v1/.well-known/jwks.json` : undefined,
     }),
     keys: lazyKeys(env),
+    forwardedIpSecret: env.HUB_FORWARDED_IP_SECRET,
     outbound: {
       fetch: globalThis.fetch,
       now: () => Date.now(),

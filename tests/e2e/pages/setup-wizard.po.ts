@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { SignInPage } from './sign-in.po.ts';
 
 /** A new page signed in as `email` (tenant users' password), at a desktop or phone width. */
-export async function signedInPage(browser: Browser, baseUrl: string, email: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, width = 1280, extraHTTPHeaders?: Record<string, string>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, extraHTTPHeaders });
   const signIn = new SignInPage(page, baseUrl);
   await signIn.open('/integrations');
   await signIn.signIn(email, 'test-password-1');

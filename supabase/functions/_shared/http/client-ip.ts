@@ -1,7 +1,7 @@
 import { isIpLiteral } from '../outbound/ip-classify.ts';
 
 /** A header value as an address Postgres' inet takes, or null (brackets and zone ids do not cast). */
-function asAddress(raw: string | undefined): string | null {
+export function asAddress(raw: string | undefined): string | null {
   const value = (raw ?? '').trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
   return value !== '' && !/[[%]/.test(value) && isIpLiteral(value) ? value : null;
 }
