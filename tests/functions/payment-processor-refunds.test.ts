@@ -144,4 +144,22 @@ describe('payment-processor: status, capture and refunds per provider', () => {
     expect(res.body.error.message).toMatch(/Telr Merchant Admin dashboard/);
     expect(await sql`select 1 from public.payment_refunds where payment_id = ${body.payment.id}`).toHaveLength(0);
   });
+
+  it('logs every provider call of all four (token requests too) and no key, token or secret in any row', async () => {
+    let rows: Array<{ text: string; provider: string; path: string }> = [];
+    for (let i = 0; i < 50; i++) {
+      rows = await sql`select to_jsonb(l)::text as text, p.slug as provider, l.path from public.integration_logs l
+        join public.integration_connections c on c.id = l.connection_id join public.integration_providers p on p.id = c.provider_id
+        where l.organization_id = ${A.orgId}` as unknown as typeof rows;
+      if (new Set(rows.map((r) => r.provider)).size === 4) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(new Set(rows.map((r) => r.provider))).toEqual(new Set(['stripe', 'paypal', 'network_international', 'telr']));
+    expect(rows.some((r) => r.provider === 'paypal' && r.path === '/v1/oauth2/token')).toBe(true);
+    const everything = rows.map((r) => r.text).join('\n');
+    for (const slug of ['stripe', 'paypal', 'network_international', 'telr'] as const) {
+      for (const [field, value] of Object.entries(SECRETS[slug])) if (/secret|key|auth/.test(field)) expect(everything).not.toContain(value);
+    }
+    expect(everything).not.toMatch(/A21AA-|ni-token-/); // the access tokens handed out
+  });
 });

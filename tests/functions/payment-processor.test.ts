@@ -61,6 +61,21 @@ describe('payment-processor: creating payments (real Deno, fake providers on loo
     expect(await history(body.payment.id)).toEqual(['created', 'requires_action']);
   });
 
+  it('every provider call is in integration_logs like a proxied one: method, path, status, caller; never the key or the client secret', async () => {
+    const { body } = await create({ connection_id: stripe, amount: '12.00' });
+    let rows: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < 50 && rows.length === 0; i++) {
+      rows = await sql`select method, path, status_code, caller_type, log_type, request_body, response_body, to_jsonb(l)::text as everything
+                       from public.integration_logs l where connection_id = ${stripe} and response_body like ${`%${body.payment.provider_payment_id}%`}`;
+      if (rows.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ method: 'POST', path: '/v1/payment_intents', status_code: 200, caller_type: 'service', log_type: 'response' });
+    expect(rows[0]!.request_body).toContain('amount=1200');
+    expect(rows[0]!.everything).not.toContain('_secret_fake');
+    expect(rows[0]!.everything).not.toContain(SECRETS.stripe.secret_key!);
+  });
+
   it('amounts 0.07, 19.99 and 1234.50 reach the providers exactly; 1.005 is refused with 400 and nothing recorded', async () => {
     for (const [amount, fils] of [['0.07', 7], ['19.99', 1999], ['1234.50', 123450]] as const) {
       const ni = await create({ connection_id: ngenius, amount });

@@ -10,12 +10,10 @@ import { AdmissionLeases } from '../_shared/proxy/admission-leases.ts';
 import { hearAdmissionChanges, listenUrl } from '../_shared/proxy/admission-changes.ts';
 import { releasePermits } from '../_shared/proxy/release-permits.ts';
 import { loadConnectionContext, type ConnectionContext } from '../_shared/proxy/connection-context.ts';
-import { buildEntries } from '../_shared/proxy/build-entries.ts';
 import { ContextCache } from '../_shared/proxy/context-cache.ts';
 import { freshContext } from '../_shared/proxy/fresh-context.ts';
 import { singleFlight } from '../_shared/single-flight.ts';
-import type { LogEntry } from '../_shared/proxy/log-entry.ts';
-import { LogQueue } from '../_shared/proxy/log-queue.ts';
+import { callLogQueue } from '../_shared/proxy/call-log-queue.ts';
 import { ProviderCooldown } from '../_shared/proxy/provider-cooldown.ts';
 import { loadCredentialKeys } from '../_shared/vault/keys.ts';
 import { makeApiProxyHandler } from './proxy-handler.ts';
@@ -26,12 +24,6 @@ const TIMEOUT_MS = 30_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** How long a call waits for a lagging call log before it is refused (503). */
 const LOG_ROOM_WAIT_MS = 10_000;
-
-/** Supabase's edge runtime keeps a worker alive for promises handed to waitUntil. */
-function edgeWaitUntil(): ((promise: Promise<unknown>) => void) | undefined {
-  const runtime = (globalThis as { EdgeRuntime?: { waitUntil?: (p: Promise<unknown>) => void } }).EdgeRuntime;
-  return runtime?.waitUntil ? (p) => runtime.waitUntil!(p) : undefined;
-}
 
 export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.PROXY_DB_POOL ?? 20));
@@ -76,15 +68,7 @@ export function createHandler(env: Record<string, string | undefined>) {
   const oauth = { sql, keys, fetch: globalThis.fetch, now: Date.now, allowPrivate, resolve: resolveHost, timeoutMs: 10_000 };
   // Many callers of one connection whose token just expired share one refresh and one reload.
   const [refreshOnce, reloadOnce] = [singleFlight<RefreshResult>(), singleFlight<ConnectionContext>()];
-  const logs = new LogQueue<() => LogEntry>({
-    write: async (batch) => {
-      const entries = await buildEntries(batch, (err) => console.error('api-proxy: a call log entry could not be built', err));
-      await sql`select public.log_api_calls(${sql.json(entries as unknown as Parameters<typeof sql.json>[0])})`;
-    },
-    waitUntil: edgeWaitUntil(),
-  });
-  // A worker being shut down writes what it still holds.
-  globalThis.addEventListener('beforeunload', () => void logs.drain());
+  const logs = callLogQueue(sql, 'api-proxy');
 
   return makeApiProxyHandler({
     identify: makeProxyCallerIdentifier({

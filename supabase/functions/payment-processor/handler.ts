@@ -13,6 +13,7 @@ import { captureOrCheck } from './capture-and-status.ts';
 import { createPayment } from './create-payment.ts';
 import { refundPayment } from './refund-payment.ts';
 import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
+import { callLogQueue } from '../_shared/proxy/call-log-queue.ts';
 
 /**
  * payment-processor: payments in AED through Stripe, PayPal, N-Genius and Telr.
@@ -67,11 +68,14 @@ export function makePaymentProcessorHandler(deps: ProcessorDeps, callers: Paymen
 export function createHandler(env: Record<string, string | undefined>) {
   const sql = connect(env.SUPABASE_DB_URL, Number(env.PAYMENTS_DB_POOL ?? 10));
   const keys = loadCredentialKeys(env);
+  const paymentCallLogs = callLogQueue(sql, 'payment-processor');
   return makePaymentProcessorHandler(
     {
       sql,
       keys,
       timeoutMs: Number(env.PAYMENTS_TIMEOUT_MS ?? 15_000),
+      // Every provider call in integration_logs, as the proxy's.
+      log: (entry) => paymentCallLogs.push(entry),
       outbound: {
         fetch: globalThis.fetch,
         now: () => Date.now(),

@@ -1,9 +1,11 @@
 import type { Sql } from '../db.ts';
 import type { OutboundDeps } from '../outbound/send.ts';
+import type { LogEntry } from '../proxy/log-entry.ts';
 import type { CredentialKeys } from '../vault/keys.ts';
 import { readConnectionSecrets } from '../vault/secrets.ts';
 import type { GatewayContext, PaymentGateway } from './gateway.ts';
 import { gatewayFor } from './gateways/gateway-for.ts';
+import { loggedFetch } from './logged-fetch.ts';
 import { requestedBy, type PaymentCaller } from './payment-caller.ts';
 import type { PaymentConnection } from './payment-connection.ts';
 
@@ -14,6 +16,8 @@ export interface ProcessorDeps {
   outbound: OutboundDeps;
   /** Per provider call; the provider-call lease outlives it by a margin. */
   timeoutMs: number;
+  /** Where provider calls are logged (integration_logs, as the proxy's); absent, they are not. */
+  log?: (entry: () => LogEntry) => void;
 }
 
 export const leaseSecondsFor = (deps: ProcessorDeps) => Math.ceil(deps.timeoutMs / 1000) + 15;
@@ -21,7 +25,7 @@ export const leaseSecondsFor = (deps: ProcessorDeps) => Math.ceil(deps.timeoutMs
 /**
  * The provider's gateway with the connection's decrypted credentials. The read is audited
  * in the vault under the caller and the purpose, and happens only when a provider call is
- * about to be made.
+ * about to be made. Every provider call the gateway makes is logged (deps.log).
  */
 export async function openGateway(
   deps: ProcessorDeps,
@@ -37,10 +41,20 @@ export async function openGateway(
     actorId: actor.id,
     purpose,
   });
+  const secretFields = new Set(connection.provider.credential_fields.filter((f) => f.secret).map((f) => f.name));
+  const outbound = deps.log
+    ? {
+      ...deps.outbound,
+      fetch: loggedFetch(deps.outbound.fetch, {
+        organizationId: connection.organizationId, connectionId: connection.id, callerType: actor.type, callerId: actor.id,
+        secrets: Object.entries(secrets).filter(([field]) => secretFields.has(field)).map(([, value]) => value),
+      }, deps.log),
+    }
+    : deps.outbound;
   return {
     gateway,
     ctx: {
-      deps: deps.outbound,
+      deps: outbound,
       provider: connection.provider,
       connection: { id: connection.id, environment: connection.environment, base_url_override: connection.base_url_override, settings: connection.settings },
       secrets,
