@@ -65,12 +65,12 @@ describe('payment-processor: creating payments (real Deno, fake providers on loo
     const { body } = await create({ connection_id: stripe, amount: '12.00' });
     let rows: Array<Record<string, unknown>> = [];
     for (let i = 0; i < 50 && rows.length === 0; i++) {
-      rows = await sql`select method, path, status_code, caller_type, log_type, request_body, response_body, to_jsonb(l)::text as everything
+      rows = await sql`select method, path, status_code, caller_type, host(ip) as ip, log_type, request_body, response_body, to_jsonb(l)::text as everything
                        from public.integration_logs l where connection_id = ${stripe} and response_body like ${`%${body.payment.provider_payment_id}%`}`;
       if (rows.length === 0) await new Promise((r) => setTimeout(r, 100));
     }
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ method: 'POST', path: '/v1/payment_intents', status_code: 200, caller_type: 'service', log_type: 'response' });
+    expect(rows[0]).toMatchObject({ method: 'POST', path: '/v1/payment_intents', status_code: 200, caller_type: 'service', log_type: 'response', ip: '127.0.0.1' });
     expect(rows[0]!.request_body).toContain('amount=1200');
     expect(rows[0]!.everything).not.toContain('_secret_fake');
     expect(rows[0]!.everything).not.toContain(SECRETS.stripe.secret_key!);

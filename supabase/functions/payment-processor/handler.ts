@@ -14,6 +14,7 @@ import { createPayment } from './create-payment.ts';
 import { refundPayment } from './refund-payment.ts';
 import { makeDenoResolver } from '../_shared/outbound/deno-resolver.ts';
 import { callLogQueue } from '../_shared/proxy/call-log-queue.ts';
+import { clientIp } from '../_shared/http/client-ip.ts';
 
 /**
  * payment-processor: payments in AED through Stripe, PayPal, N-Genius and Telr.
@@ -57,7 +58,8 @@ export function makePaymentProcessorHandler(deps: ProcessorDeps, callers: Paymen
       if (req.method !== 'POST') return errorResponse('method_not_allowed', 'Use POST.', { allow: 'POST' });
       const caller = await identifyPaymentCaller(req, callers);
       if (!caller) throw new HttpError('unauthorized', 'A signed-in admin, an organization API key or the service role is required.');
-      return await route(deps, caller, await readJson(req, 16_384));
+      // The caller's address goes with this request's provider calls into integration_logs.
+      return await route({ ...deps, callerIp: clientIp(req.headers) }, caller, await readJson(req, 16_384));
     } catch (err) {
       if (err instanceof z.ZodError) return errorResponse('bad_request', describeZodError(err));
       return toErrorResponse(err);

@@ -6,6 +6,7 @@ export interface ProviderCallOwner {
   connectionId: string;
   callerType: LogEntry['caller_type'];
   callerId: string | null;
+  ip: string | null;
   /** Redacted from paths, headers and bodies wherever they appear. */
   secrets: string[];
 }
@@ -56,7 +57,7 @@ export function loggedFetch(fetchFn: typeof fetch, owner: ProviderCallOwner, sin
       request_bytes: requestBody?.byteLength ?? 0,
       caller_type: owner.callerType,
       caller_id: owner.callerId,
-      ip: null,
+      ip: owner.ip,
       request_headers: headersForLog(requestHeaders),
       request_body: bodyForLog(requestBody, requestHeaders.get('content-type'), owner.secrets),
     });

@@ -18,6 +18,8 @@ export interface ProcessorDeps {
   timeoutMs: number;
   /** Where provider calls are logged (integration_logs, as the proxy's); absent, they are not. */
   log?: (entry: () => LogEntry) => void;
+  /** The address of the request being served, for those log rows. */
+  callerIp?: string | null;
 }
 
 export const leaseSecondsFor = (deps: ProcessorDeps) => Math.ceil(deps.timeoutMs / 1000) + 15;
@@ -46,7 +48,7 @@ export async function openGateway(
     ? {
       ...deps.outbound,
       fetch: loggedFetch(deps.outbound.fetch, {
-        organizationId: connection.organizationId, connectionId: connection.id, callerType: actor.type, callerId: actor.id,
+        organizationId: connection.organizationId, connectionId: connection.id, callerType: actor.type, callerId: actor.id, ip: deps.callerIp ?? null,
         secrets: Object.entries(secrets).filter(([field]) => secretFields.has(field)).map(([, value]) => value),
       }, deps.log),
     }
