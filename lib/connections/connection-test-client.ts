@@ -1,5 +1,7 @@
 import 'server-only';
 import { postFunctionAsUser } from '@/lib/functions/call-function';
+import { functionErrorMessage } from '@/lib/functions/function-error-message';
+import { getDictionary, getLocale } from '@/lib/i18n/locale.server';
 
 export type ConnectionTestRoute = '' | 'connections' | 'credentials';
 
@@ -14,13 +16,15 @@ export type FunctionResult<T> =
  */
 export async function callConnectionTest<T>(route: ConnectionTestRoute, body: unknown): Promise<FunctionResult<T>> {
   const answer = await postFunctionAsUser(`connection-test${route ? `/${route}` : ''}`, body);
-  if (!answer) return { ok: false, status: 401, message: 'Your session has ended; sign in again.' };
-  const json = answer.json as { error?: { message?: string; field?: string } } | null;
+  const dictionary = await getDictionary();
+  if (!answer) return { ok: false, status: 401, message: dictionary.common.sessionExpired };
+  const json = answer.json as { error?: { message?: string; field?: string; code?: string } } | null;
   if (answer.status < 400) return { ok: true, data: json as T };
   return {
     ok: false,
     status: answer.status,
-    message: json?.error?.message ?? `The connection-test function answered ${answer.status}.`,
+    // In the user's language, the function's own words kept (functionErrorMessage).
+    message: functionErrorMessage({ message: json?.error?.message ?? `The connection-test function answered ${answer.status}.`, code: json?.error?.code }, await getLocale()),
     field: json?.error?.field,
   };
 }

@@ -1,11 +1,14 @@
 import 'server-only';
 import { getServerEnv } from '@/lib/env.server';
+import { getDictionary, getLocale } from '@/lib/i18n/locale.server';
+import { functionErrorMessage } from './function-error-message';
 import { browserIp } from '@/lib/http/browser-ip.server';
 import { createSupabaseServerClient } from '@/lib/supabase/server-client';
 import { FORWARDED_IP_HEADER, signForwardedIp } from '@/supabase/functions/_shared/http/forwarded-ip.ts';
 
 export class FunctionCallError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** The function's error code (errors.ts), when it answered one. */
+  constructor(readonly status: number, message: string, readonly code?: string) {
     super(message);
   }
 }
@@ -44,11 +47,18 @@ export async function postFunctionAsUser(path: string, body: unknown): Promise<F
   return { status: res.status, json: await res.json().catch(() => null) };
 }
 
-/** postFunctionAsUser for callers that want the JSON or a thrown FunctionCallError. */
+/**
+ * postFunctionAsUser for callers that want the JSON or a thrown FunctionCallError, whose
+ * message is ready to show in the user's language (functionErrorMessage).
+ */
 export async function callFunctionAsUser<T>(name: string, body: unknown): Promise<T> {
   const answer = await postFunctionAsUser(name, body);
-  if (!answer) throw new FunctionCallError(401, 'Your session has ended; sign in again.');
-  const json = answer.json as { error?: { message?: string } } | null;
-  if (answer.status >= 400) throw new FunctionCallError(answer.status, json?.error?.message ?? `The ${name} function answered ${answer.status}.`);
+  const dictionary = await getDictionary();
+  if (!answer) throw new FunctionCallError(401, dictionary.common.sessionExpired, 'unauthorized');
+  const json = answer.json as { error?: { message?: string; code?: string } } | null;
+  if (answer.status >= 400) {
+    const error = { message: json?.error?.message ?? `The ${name} function answered ${answer.status}.`, code: json?.error?.code };
+    throw new FunctionCallError(answer.status, functionErrorMessage(error, await getLocale()), error.code);
+  }
   return json as T;
 }

@@ -86,6 +86,15 @@ describe.runIf(stack.dashboard)('payments pages (Chromium)', () => {
     await page.close();
   }, 60_000);
 
+  it('in Arabic, a refund the provider refuses says so in Arabic and keeps Stripe\'s own words', async () => {
+    const { page, payments } = await paymentsAs(A.admin.email);
+    await page.context().addCookies([{ name: 'hub-locale', value: 'ar', url: stack.dashboardUrl }]);
+    await payments.openPayment(paymentId);
+    fakes.failNext('stripe', { status: 400, body: { error: { type: 'invalid_request_error', message: 'Charge ch_1 has been charged back.' } } });
+    expect(await payments.refund('50.00', 'x')).toBe('رفض المزوّد الطلب (Stripe refused: Charge ch_1 has been charged back.)');
+    await page.close();
+  }, 60_000);
+
   it('a viewer sees the payment but no refund button', async () => {
     const { page, payments } = await paymentsAs(A.viewer.email);
     await payments.row(paymentId).waitFor();

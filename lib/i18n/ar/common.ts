@@ -21,6 +21,22 @@ export const common: Dictionary['common'] = {
     credentials_missing: 'بيانات الاعتماد غير مكتملة',
     refused: 'رفضته قواعد الاتصال الصادر',
   } as Record<string, string>,
+  functionErrors: {
+    bad_request: 'الطلب غير صالح',
+    unauthorized: 'يلزم تسجيل الدخول من جديد',
+    forbidden: 'ليست لديك صلاحية هذا الإجراء',
+    not_found: 'العنصر غير موجود',
+    method_not_allowed: 'الإجراء غير مدعوم',
+    conflict: 'لا يمكن تنفيذ ذلك في الحالة الحالية',
+    gone: 'لم يعد هذا متاحاً',
+    payload_too_large: 'البيانات المرسلة أكبر من المسموح',
+    provider_refused: 'رفض المزوّد الطلب',
+    rate_limited: 'تم بلوغ حد المعدل؛ حاول لاحقاً',
+    internal: 'حدث خطأ من جهتنا',
+    provider_failed: 'تعذّر الوصول إلى المزوّد',
+    unavailable: 'الخدمة غير متاحة مؤقتاً',
+    provider_timeout: 'لم يردّ المزوّد في الوقت المحدد',
+  } as Record<string, string>,
   locale: { switchTo: 'English', switchLabel: 'التبديل إلى اللغة الإنجليزية' },
 };
 

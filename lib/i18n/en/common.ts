@@ -20,6 +20,23 @@ export const common = {
     credentials_missing: 'Credentials incomplete',
     refused: 'Refused by the outbound rules',
   } as Record<string, string>,
+  /** A function's refusal by its code (functionErrorMessage; English shows the function's own sentence). */
+  functionErrors: {
+    bad_request: 'The request is not valid',
+    unauthorized: 'Sign in again',
+    forbidden: 'You are not allowed to do this',
+    not_found: 'Not found',
+    method_not_allowed: 'Not supported',
+    conflict: 'This cannot be done in the current state',
+    gone: 'No longer available',
+    payload_too_large: 'What was sent is too large',
+    provider_refused: 'The provider refused the request',
+    rate_limited: 'A rate limit was reached; try again later',
+    internal: 'Something went wrong on our side',
+    provider_failed: 'The provider could not be reached',
+    unavailable: 'The service is unavailable for now',
+    provider_timeout: 'The provider did not answer in time',
+  } as Record<string, string>,
   locale: { switchTo: 'العربية', switchLabel: 'Switch the dashboard to Arabic' },
 };
 
