@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import postgres from 'postgres';
-import { loadStackConfig } from '../scripts/stack/config.ts';
-import { startStack } from '../scripts/stack/stack.ts';
-import { agent, f, load, ok, seedProxied, stackCpu, upstreamProcess } from './proxy-support.ts';
+import { f, load, ok, proxyBenchStack, seedProxied, stackCpu } from './proxy-support.ts';
 import type { BenchResult } from './report.ts';
 
 const [LATENCY_CALLS, THROUGHPUT_CALLS] = [3000, 15_000];
@@ -15,12 +9,8 @@ const [LATENCY_CALLS, THROUGHPUT_CALLS] = [3000, 15_000];
  * per batch), no permits held. Same upstream, caller and figures as `proxy`.
  */
 export async function proxyExactBench(): Promise<BenchResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-exact-'));
   const ports = { HUB_API_PORT: '54921', HUB_DB_PORT: '54922', HUB_FUNCTIONS_PORT: '54929', HUB_DASHBOARD_PORT: '3600' };
-  const config = loadStackConfig({ ...process.env, SUPABASE_DB_URL: undefined, HUB_DATA_DIR: dir, PROXY_ADMISSION: 'exact', ...ports });
-  const upstream = await upstreamProcess();
-  const stack = await startStack(config, { dashboard: false, scheduler: false, log: () => {} });
-  const sql = postgres(config.dbUrl, { max: 4, prepare: false, onnotice: () => {} });
+  const { config, upstream, sql, close } = await proxyBenchStack('exact', ports, { PROXY_ADMISSION: 'exact' });
   try {
     const { proxied, key } = await seedProxied(sql, config, upstream.origin, 'bench-exact');
     const direct = ok(`${upstream.origin}/up/v1/balance`);
@@ -46,10 +36,6 @@ export async function proxyExactBench(): Promise<BenchResult> {
       ],
     };
   } finally {
-    agent.destroy();
-    await sql.end();
-    await stack.stop();
-    upstream.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }

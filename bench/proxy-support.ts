@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
-import type postgres from 'postgres';
-import type { StackConfig } from '../scripts/stack/config.ts';
+import postgres from 'postgres';
+import { loadStackConfig, type StackConfig } from '../scripts/stack/config.ts';
+import { startStack } from '../scripts/stack/stack.ts';
 
 // Shared by the proxy benchmarks (exact and leased admission): the load client, the
 // upstream and floor processes, CPU accounting, and the proxied connection's data.
@@ -97,3 +99,23 @@ export async function seedProxied(sql: postgres.Sql, config: StackConfig, upstre
 
 /** A call that counts as passed when it answers 200. */
 export const ok = (url: string, headers: Record<string, string> = {}) => async () => (await send(url, headers)).status === 200;
+
+/**
+ * A stack of its own for one proxy benchmark (fresh data directory, no dashboard or
+ * scheduler), the loopback upstream, a pool to seed and inspect with; close() stops all.
+ */
+export async function proxyBenchStack(name: string, ports: Record<string, string>, env: Record<string, string> = {}, poolSize = 4) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `hub-bench-${name}-`));
+  const config = loadStackConfig({ ...process.env, SUPABASE_DB_URL: undefined, HUB_DATA_DIR: dir, ...env, ...ports });
+  const upstream = await upstreamProcess();
+  const stack = await startStack(config, { dashboard: false, scheduler: false, log: () => {} });
+  const sql = postgres(config.dbUrl, { max: poolSize, prepare: false, onnotice: () => {} });
+  const close = async () => {
+    agent.destroy();
+    await sql.end();
+    await stack.stop();
+    upstream.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { config, upstream, sql, close };
+}

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import postgres from 'postgres';
-import { loadStackConfig } from '../scripts/stack/config.ts';
-import { startStack } from '../scripts/stack/stack.ts';
 import { revocationTrials } from './revocation.ts';
-import { agent, bareDenoProxy, cpuOf, f, load, ok, seedProxied, send, stackCpu, upstreamProcess } from './proxy-support.ts';
+import { bareDenoProxy, cpuOf, f, load, ok, proxyBenchStack, seedProxied, send, stackCpu } from './proxy-support.ts';
 import type { BenchResult } from './report.ts';
 
 const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP, SUSTAINED_CALLS] = [3000, 15_000, 20_000, 10_000, 80_000];
@@ -18,12 +13,8 @@ const [LATENCY_CALLS, THROUGHPUT_CALLS, DECISIONS_SQL, DECISIONS_HTTP, SUSTAINED
  * limiter makes ≥ 5,000 exact decisions/s. All parts share the cores: CPU per call is shown.
  */
 export async function proxyBench(): Promise<BenchResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-proxy-'));
   const ports = { HUB_API_PORT: '54821', HUB_DB_PORT: '54822', HUB_FUNCTIONS_PORT: '54829', HUB_DASHBOARD_PORT: '3500' };
-  const config = loadStackConfig({ ...process.env, SUPABASE_DB_URL: undefined, HUB_DATA_DIR: dir, ...ports });
-  const upstream = await upstreamProcess();
-  const stack = await startStack(config, { dashboard: false, scheduler: false, log: () => {} });
-  const sql = postgres(config.dbUrl, { max: 20, prepare: false, onnotice: () => {} });
+  const { config, upstream, sql, close } = await proxyBenchStack('proxy', ports, {}, 20);
   try {
     const { proxied, key, connection } = await seedProxied(sql, config, upstream.origin, 'bench-proxy');
     const direct = ok(`${upstream.origin}/up/v1/balance`);
@@ -102,10 +93,6 @@ export async function proxyBench(): Promise<BenchResult> {
       ],
     };
   } finally {
-    agent.destroy();
-    await sql.end();
-    await stack.stop();
-    upstream.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
