@@ -37,7 +37,7 @@ export function createHandler(env: Record<string, string | undefined>) {
       release: (connectionId, template, count) => void releasePermits(sql, connectionId, template, count)
         .catch((err) => console.error('api-proxy: unspent permits could not be given back', err)),
     });
-  const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now, keepNewer: leases !== null });
+  const contexts = new ContextCache<ConnectionContext>({ ttlMs: 60_000, maxEntries: 10_000, now: Date.now, keepNewer: () => leases?.live === true });
   const url = leases && listenUrl(env);
   if (leases && url) {
     const hearing = hearAdmissionChanges({

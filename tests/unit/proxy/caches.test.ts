@@ -6,7 +6,7 @@ import { ProviderCooldown } from '../../../supabase/functions/_shared/proxy/prov
 describe('ContextCache', () => {
   it('with keepNewer, an older version does not replace a newer one; forget() drops one or all', async () => {
     let loads = 0;
-    const cache = new ContextCache<number>({ ttlMs: 60_000, maxEntries: 10, now: () => 0, keepNewer: true });
+    const cache = new ContextCache<number>({ ttlMs: 60_000, maxEntries: 10, now: () => 0, keepNewer: () => true });
     const load = async () => ++loads;
     const [older, newer] = ['2026-12-07 10:00:00.5+00|', '2026-12-07 10:00:01+00|'];
     expect(await cache.get('c', older, load)).toBe(1);
@@ -17,6 +17,14 @@ describe('ContextCache', () => {
     await cache.get('d', older, load);
     cache.forget();
     expect(await cache.get('d', older, load)).toBe(5);
+  });
+
+  it('without announcements (keepNewer false), any other version reloads, older ones too', async () => {
+    let loads = 0;
+    const cache = new ContextCache<number>({ ttlMs: 60_000, maxEntries: 10, now: () => 0, keepNewer: () => false });
+    const load = async () => ++loads;
+    await cache.get('c', 'b', load);
+    expect(await cache.get('c', 'a', load)).toBe(2);
   });
 
   it('loads once for concurrent callers, reuses within the TTL, reloads on a new version or after it', async () => {

@@ -11,15 +11,15 @@ export class ContextCache<T> {
    * keepNewer: an entry of a later version (versions compare as text: timestamps) answers a
    * call that brings an older one, rather than being replaced by it — calls spending permits
    * leased before a health check touched the connection bring the version of then. Only
-   * where changes are announced and forget() is called on them (a version can also go back).
+   * while changes are announced and forget() is called on them (a version can also go back).
    */
-  constructor(private readonly opts: { ttlMs: number; maxEntries: number; now: () => number; keepNewer?: boolean }) {}
+  constructor(private readonly opts: { ttlMs: number; maxEntries: number; now: () => number; keepNewer?: () => boolean }) {}
 
   /** The cached value for (id, version), or the result of `load` (which is then cached). */
   get(id: string, version: string, load: () => Promise<T>): Promise<T> {
     const now = this.opts.now();
     const hit = this.#entries.get(id);
-    if (hit && (hit.version === version || (this.opts.keepNewer && hit.version > version)) && hit.expiresAt > now) return hit.value;
+    if (hit && (hit.version === version || (hit.version > version && this.opts.keepNewer?.())) && hit.expiresAt > now) return hit.value;
     if (hit) this.#entries.delete(id);
     if (this.#entries.size >= this.opts.maxEntries) this.#evict(now);
     const value = load();
