@@ -16,8 +16,7 @@ export type FunctionResult<T> =
  */
 export async function callConnectionTest<T>(route: ConnectionTestRoute, body: unknown): Promise<FunctionResult<T>> {
   const answer = await postFunctionAsUser(`connection-test${route ? `/${route}` : ''}`, body);
-  const dictionary = await getDictionary();
-  if (!answer) return { ok: false, status: 401, message: dictionary.common.sessionExpired };
+  if (!answer) return { ok: false, status: 401, message: (await getDictionary()).common.sessionExpired };
   const json = answer.json as { error?: { message?: string; field?: string; code?: string } } | null;
   if (answer.status < 400) return { ok: true, data: json as T };
   return {

@@ -53,8 +53,7 @@ export async function postFunctionAsUser(path: string, body: unknown): Promise<F
  */
 export async function callFunctionAsUser<T>(name: string, body: unknown): Promise<T> {
   const answer = await postFunctionAsUser(name, body);
-  const dictionary = await getDictionary();
-  if (!answer) throw new FunctionCallError(401, dictionary.common.sessionExpired, 'unauthorized');
+  if (!answer) throw new FunctionCallError(401, (await getDictionary()).common.sessionExpired, 'unauthorized');
   const json = answer.json as { error?: { message?: string; code?: string } } | null;
   if (answer.status >= 400) {
     const error = { message: json?.error?.message ?? `The ${name} function answered ${answer.status}.`, code: json?.error?.code };

@@ -1,3 +1,4 @@
+import { tapBody } from '../proxy/body-tap.ts';
 import { bodyForLog, headersForLog, pathForLog, REDACT_WINDOW_BYTES, type LogEntry } from '../proxy/log-entry.ts';
 
 /** Whose provider calls these are, for their rows in integration_logs. */
@@ -20,20 +21,6 @@ function bodyBytes(body: BodyInit | null | undefined): Uint8Array | null {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   return null; // a stream or form data: described by its absence
-}
-
-/** Counts a body to its end, keeping its first `keep` bytes. */
-async function countAndKeep(body: ReadableStream<Uint8Array> | null, keep: number): Promise<{ bytes: number; head: Uint8Array }> {
-  if (!body) return { bytes: 0, head: new Uint8Array() };
-  const head = new Uint8Array(keep);
-  let [kept, bytes] = [0, 0];
-  for await (const chunk of body) {
-    bytes += chunk.byteLength;
-    const take = Math.min(keep - kept, chunk.byteLength);
-    if (take > 0) head.set(chunk.subarray(0, take), kept);
-    kept += Math.max(take, 0);
-  }
-  return { bytes, head: head.slice(0, kept) };
 }
 
 /**
@@ -76,16 +63,15 @@ export function loggedFetch(fetchFn: typeof fetch, owner: ProviderCallOwner, sin
       throw err;
     }
     const durationMs = Math.round(performance.now() - started);
-    const copy = response.clone();
-    void countAndKeep(copy.body, REDACT_WINDOW_BYTES).then(
-      (read) => read,
-      () => ({ bytes: 0, head: new Uint8Array() }),
-    ).then(({ bytes, head }) => sink(() => ({
-      ...base(), log_type: 'response', status_code: response.status, duration_ms: durationMs, response_bytes: bytes,
+    // A copy of the answer, tapped as the proxy taps its answers, read to its end for the log.
+    const copy = response.clone().body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+    const logged = tapBody(copy, REDACT_WINDOW_BYTES, (tap) => sink(() => ({
+      ...base(), log_type: 'response', status_code: response.status, duration_ms: durationMs, response_bytes: tap.bytes,
       response_headers: headersForLog(response.headers),
-      response_body: bodyForLog(head, response.headers.get('content-type'), owner.secrets),
+      response_body: bodyForLog(tap.head, response.headers.get('content-type'), owner.secrets),
       error_code: response.status === 429 ? 'provider_rate_limited' : null, error_message: null,
     })));
+    void logged.pipeTo(new WritableStream()).catch(() => {});
     return response;
   };
 }

@@ -6,6 +6,7 @@ import { readConnectionSecrets } from '../vault/secrets.ts';
 import type { GatewayContext, PaymentGateway } from './gateway.ts';
 import { gatewayFor } from './gateways/gateway-for.ts';
 import { loggedFetch } from './logged-fetch.ts';
+import { secretValues } from '../providers/secret-values.ts';
 import { requestedBy, type PaymentCaller } from './payment-caller.ts';
 import type { PaymentConnection } from './payment-connection.ts';
 
@@ -43,13 +44,12 @@ export async function openGateway(
     actorId: actor.id,
     purpose,
   });
-  const secretFields = new Set(connection.provider.credential_fields.filter((f) => f.secret).map((f) => f.name));
   const outbound = deps.log
     ? {
       ...deps.outbound,
       fetch: loggedFetch(deps.outbound.fetch, {
         organizationId: connection.organizationId, connectionId: connection.id, callerType: actor.type, callerId: actor.id, ip: deps.callerIp ?? null,
-        secrets: Object.entries(secrets).filter(([field]) => secretFields.has(field)).map(([, value]) => value),
+        secrets: secretValues(connection.provider, secrets),
       }, deps.log),
     }
     : deps.outbound;

@@ -3,6 +3,7 @@ import { ProviderSchema, type Provider } from '../providers/provider.schema.ts';
 import type { OutboundConnection, Secrets } from '../outbound/types.ts';
 import type { CredentialKeys } from '../vault/keys.ts';
 import { readConnectionSecrets, type SecretsRequest } from '../vault/secrets.ts';
+import { secretValues } from '../providers/secret-values.ts';
 
 /** Everything the proxy needs to send a connection's calls, decrypted secrets included. */
 export interface ConnectionContext {
@@ -44,14 +45,13 @@ export async function loadConnectionContext(
   if (!row) throw new Error(`connection ${connectionId} vanished`);
   const provider = ProviderSchema.parse(row.provider);
   const secrets = await readConnectionSecrets(sql, keys, { ...who, connectionId, purpose });
-  const secretFields = new Set(provider.credential_fields.filter((f) => f.secret).map((f) => f.name));
   return {
     id: row.id,
     organizationId: row.organization_id,
     provider,
     connection: { environment: row.environment, base_url_override: row.base_url_override, settings: row.settings },
     secrets,
-    secretValues: Object.entries(secrets).filter(([field]) => secretFields.has(field)).map(([, value]) => value),
+    secretValues: secretValues(provider, secrets),
     idempotencyHeader: row.idempotency_header,
   };
 }
